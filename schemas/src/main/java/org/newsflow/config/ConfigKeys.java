@@ -1,0 +1,88 @@
+package org.newsflow.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every setting Newsflow itself reads, with its default and meaning: the one place they are defined. Kafka client
+ * and Kafka Streams settings ({@code bootstrap.servers}, {@code security.protocol}, ...) are not listed here unless
+ * Newsflow gives them a default; they pass through to the clients.
+ */
+public final class ConfigKeys {
+
+    /** A documented setting. {@code defaultValue} null means "no default". */
+    public record Key(String name, String defaultValue, String description) {
+        public String env() {
+            return NewsflowConfig.keyToEnv(name);
+        }
+    }
+
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    public static final String SCHEMA_REGISTRY_URL = "schema.registry.url";
+    public static final String TOPIC_PREFIX = "topic.prefix";
+    public static final String TOPIC_PARTITIONS = "topic.partitions";
+    public static final String TOPIC_REPLICATION = "topic.replication.factor";
+    public static final String STATE_DIR = "state.dir";
+    public static final String PROCESSING_GUARANTEE = "processing.guarantee";
+    public static final String INGEST_APPLICATION_ID = "ingest.application.id";
+    public static final String INGEST_HTTP_PORT = "ingest.http.port";
+    public static final String INGEST_MAX_ARTICLE_BYTES = "ingest.max.article.bytes";
+    public static final String INGEST_MAX_PARAGRAPHS = "ingest.max.paragraphs";
+    public static final String ENRICH_APPLICATION_ID = "enrich.application.id";
+    public static final String ENRICH_CONTEXT_RETENTION_MS = "enrich.context.retention.ms";
+    public static final String PROJECTIONS_APPLICATION_ID = "projections.application.id";
+    public static final String PROJECTIONS_HTTP_HOST = "projections.http.host";
+    public static final String PROJECTIONS_HTTP_PORT = "projections.http.port";
+    public static final String PROJECTIONS_ADVERTISED_HOST = "projections.advertised.host";
+    public static final String PROJECTIONS_TIMELINE_RETENTION_DAYS = "projections.timeline.retention.days";
+    public static final String ROCKSDB_MEMORY_BYTES = "rocksdb.memory.bytes";
+
+    /** Prefixes of Newsflow's own keys; anything else is a Kafka client setting. */
+    private static final List<String> OWN_PREFIXES =
+            List.of("topic.", "ingest.", "enrich.", "projections.", "local.", "rocksdb.");
+
+    public static final List<Key> ALL = List.of(
+            new Key(BOOTSTRAP_SERVERS, "localhost:9092", "Kafka bootstrap servers."),
+            new Key(SCHEMA_REGISTRY_URL, "http://localhost:8081",
+                    "Confluent-compatible Schema Registry URL (Confluent, Apicurio ccompat, Redpanda, Karapace)."),
+            new Key(TOPIC_PREFIX, "", "Prefix put before every topic name, e.g. 'staging.'."),
+            new Key(TOPIC_PARTITIONS, "3", "Partitions of the topics Newsflow creates."),
+            new Key(TOPIC_REPLICATION, "1", "Replication factor of the topics Newsflow creates."),
+            new Key(STATE_DIR, System.getProperty("java.io.tmpdir") + "/newsflow-streams",
+                    "Kafka Streams state directory (RocksDB stores)."),
+            new Key(PROCESSING_GUARANTEE, "exactly_once_v2", "Kafka Streams processing guarantee."),
+            new Key(INGEST_APPLICATION_ID, "newsflow-ingest", "application.id of the ingest Streams app."),
+            new Key(INGEST_HTTP_PORT, "8082", "Port of the ingest HTTP API (POST /articles)."),
+            new Key(INGEST_MAX_ARTICLE_BYTES, "1048576", "Largest accepted article, in bytes."),
+            new Key(INGEST_MAX_PARAGRAPHS, "2000", "Most paragraphs accepted in one article."),
+            new Key(ENRICH_APPLICATION_ID, "newsflow-enrich", "application.id of the enrich Streams app."),
+            new Key(ENRICH_CONTEXT_RETENTION_MS, "86400000",
+                    "How long an article's context (actors seen so far) is kept for back-references."),
+            new Key(PROJECTIONS_APPLICATION_ID, "newsflow-projections",
+                    "application.id of the projections Streams app; a new id rebuilds every view from the log."),
+            new Key(PROJECTIONS_HTTP_HOST, "0.0.0.0", "Interface the projections HTTP API binds to."),
+            new Key(PROJECTIONS_HTTP_PORT, "8080", "Port of the projections HTTP API and dashboard."),
+            new Key(PROJECTIONS_ADVERTISED_HOST, "localhost",
+                    "Host name other projection instances use to reach this one (application.server)."),
+            new Key(PROJECTIONS_TIMELINE_RETENTION_DAYS, "365", "Retention of the timeline windows, in days."),
+            new Key(ROCKSDB_MEMORY_BYTES, "67108864",
+                    "Upper bound of RocksDB block cache + memtables shared by all stores of one app."));
+
+    private ConfigKeys() {
+    }
+
+    public static boolean isNewsflowKey(String key) {
+        return OWN_PREFIXES.stream().anyMatch(key::startsWith);
+    }
+
+    static Map<String, String> defaults() {
+        Map<String, String> out = new LinkedHashMap<>();
+        ALL.forEach(k -> {
+            if (k.defaultValue() != null) {
+                out.put(k.name(), k.defaultValue());
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,108 @@
+package org.newsflow.schemas;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.NewsflowConfig;
+import org.newsflow.events.ActorReference;
+import org.newsflow.events.ArticleIngested;
+import org.newsflow.events.DeadLetter;
+import org.newsflow.events.ParagraphEnriched;
+import org.newsflow.events.ParagraphIngested;
+import org.newsflow.schemas.registry.SchemaRegistryClient;
+import org.newsflow.schemas.registry.SchemaRegistryClients;
+import org.newsflow.schemas.serde.AvroSerde;
+
+/**
+ * The topic catalogue: every topic of the pipeline with its key and value serdes, built from configuration (the
+ * topic prefix and the registry). One registry client with one cache serves every Avro serde of the catalogue.
+ */
+public final class Topics {
+
+    public static final String SUBMITTED = "news.articles.submitted";
+    public static final String ARTICLES = "news.articles";
+    public static final String PARAGRAPHS = "news.paragraphs";
+    public static final String ENRICHED = "news.paragraphs.enriched";
+    public static final String ACTORS_REFERENCE = "news.actors.reference";
+    public static final String DLQ = "news.dlq";
+
+    /** Base names in pipeline order. */
+    public static final List<String> BASE_NAMES = List.of(SUBMITTED, ARTICLES, PARAGRAPHS, ENRICHED,
+            ACTORS_REFERENCE, DLQ);
+
+    private final String prefix;
+    private final SchemaRegistryClient registry;
+    private final Map<String, ?> serdeConfig;
+
+    private final Topic<String, byte[]> submitted;
+    private final Topic<String, ArticleIngested> articles;
+    private final Topic<String, ParagraphIngested> paragraphs;
+    private final Topic<String, ParagraphEnriched> enriched;
+    private final Topic<String, ActorReference> actorsReference;
+    private final Topic<byte[], DeadLetter> deadLetters;
+
+    public Topics(String prefix, SchemaRegistryClient registry, Map<String, ?> serdeConfig) {
+        this.prefix = prefix == null ? "" : prefix;
+        this.registry = registry;
+        this.serdeConfig = serdeConfig;
+        this.submitted = new Topic<>(name(SUBMITTED), Serdes.String(), Serdes.ByteArray());
+        this.articles = new Topic<>(name(ARTICLES), Serdes.String(), avro(ArticleIngested.class));
+        this.paragraphs = new Topic<>(name(PARAGRAPHS), Serdes.String(), avro(ParagraphIngested.class));
+        this.enriched = new Topic<>(name(ENRICHED), Serdes.String(), avro(ParagraphEnriched.class));
+        this.actorsReference = new Topic<>(name(ACTORS_REFERENCE), Serdes.String(), avro(ActorReference.class));
+        this.deadLetters = new Topic<>(name(DLQ), Serdes.ByteArray(), avro(DeadLetter.class));
+    }
+
+    public static Topics from(NewsflowConfig config) {
+        Map<String, Object> kafka = config.kafkaProperties();
+        return new Topics(config.getOrNull(ConfigKeys.TOPIC_PREFIX), SchemaRegistryClients.fromConfig(kafka), kafka);
+    }
+
+    private <T extends SpecificRecord> Serde<T> avro(Class<T> type) {
+        AvroSerde<T> serde = new AvroSerde<>(registry, type);
+        serde.configure(serdeConfig, false);
+        return serde;
+    }
+
+    /** The full name of a base topic name under this catalogue's prefix. */
+    public String name(String baseName) {
+        return prefix + baseName;
+    }
+
+    /** The ingest topic users drop articles into: JSON or plain text, any client. */
+    public Topic<String, byte[]> submitted() {
+        return submitted;
+    }
+
+    public Topic<String, ArticleIngested> articles() {
+        return articles;
+    }
+
+    public Topic<String, ParagraphIngested> paragraphs() {
+        return paragraphs;
+    }
+
+    public Topic<String, ParagraphEnriched> enriched() {
+        return enriched;
+    }
+
+    public Topic<String, ActorReference> actorsReference() {
+        return actorsReference;
+    }
+
+    /** Dead letters keep the original key bytes, whatever their format was. */
+    public Topic<byte[], DeadLetter> deadLetters() {
+        return deadLetters;
+    }
+
+    public List<String> allNames() {
+        return BASE_NAMES.stream().map(this::name).toList();
+    }
+
+    public SchemaRegistryClient registry() {
+        return registry;
+    }
+}

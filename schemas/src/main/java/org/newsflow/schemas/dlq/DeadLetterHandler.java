@@ -1,0 +1,98 @@
+package org.newsflow.schemas.dlq;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.processor.api.Record;
+import org.newsflow.events.DeadLetter;
+import org.newsflow.schemas.registry.SchemaRegistryClients;
+import org.newsflow.schemas.registry.SchemaRegistryException;
+import org.newsflow.schemas.serde.AvroSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka Streams handler for records that cannot be deserialised or processed: it turns each into a
+ * {@link DeadLetter} that Kafka Streams writes to the dead-letter topic in the same transaction, and the stream
+ * goes on. A transient cause (the Schema Registry unreachable) is not the record's fault: the handler fails the
+ * task instead, the thread is replaced and the record is retried, so nothing good lands in the dead-letter topic.
+ */
+public class DeadLetterHandler implements DeserializationExceptionHandler, ProcessingExceptionHandler {
+
+    /** Full name of the dead-letter topic (with any prefix). */
+    public static final String DLQ_TOPIC_CONFIG = "newsflow.dlq.topic";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
+
+    private String topic;
+    private String application;
+    private Serializer<DeadLetter> serializer;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        Object configured = configs.get(DLQ_TOPIC_CONFIG);
+        if (configured == null) {
+            throw new IllegalArgumentException("Missing " + DLQ_TOPIC_CONFIG + " for the dead-letter handler");
+        }
+        topic = configured.toString();
+        Object appId = configs.get(StreamsConfig.APPLICATION_ID_CONFIG);
+        application = appId == null ? "unknown" : appId.toString();
+        AvroSerializer<DeadLetter> avro = new AvroSerializer<>(SchemaRegistryClients.fromConfig(configs));
+        avro.configure(configs, false);
+        serializer = avro;
+    }
+
+    @Override
+    public DeserializationExceptionHandler.Response handleError(ErrorHandlerContext context,
+                                                                ConsumerRecord<byte[], byte[]> record,
+                                                                Exception exception) {
+        if (isTransient(exception)) {
+            LOG.warn("Cannot deserialize {}-{}@{} now, will retry: {}", record.topic(), record.partition(),
+                    record.offset(), DeadLetters.messageChain(exception));
+            return DeserializationExceptionHandler.Response.fail();
+        }
+        String reason = "Undecodable record in " + record.topic() + ": " + DeadLetters.messageChain(exception);
+        LOG.warn("Dead letter from {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), reason);
+        DeadLetter letter = DeadLetters.of(application, application + ".deserialize", reason, exception,
+                record.topic(), record.partition(), record.offset(), record.key(), record.value(), Instant.now());
+        return DeserializationExceptionHandler.Response.resume(List.of(toRecord(record.key(), letter)));
+    }
+
+    @Override
+    public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
+                                                           Exception exception) {
+        if (isTransient(exception)) {
+            LOG.warn("Processing failed transiently in {}, will retry: {}", context.processorNodeId(),
+                    DeadLetters.messageChain(exception));
+            return ProcessingExceptionHandler.Response.fail();
+        }
+        String reason = "Processing failed in " + context.processorNodeId() + ": "
+                + DeadLetters.messageChain(exception);
+        LOG.warn("Dead letter from {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), reason);
+        DeadLetter letter = DeadLetters.of(application, application + ".process", reason, exception,
+                context.topic(), context.partition(), context.offset(), context.sourceRawKey(),
+                context.sourceRawValue(), Instant.now());
+        return ProcessingExceptionHandler.Response.resume(List.of(toRecord(context.sourceRawKey(), letter)));
+    }
+
+    private ProducerRecord<byte[], byte[]> toRecord(byte[] key, DeadLetter letter) {
+        return new ProducerRecord<>(topic, key, serializer.serialize(topic, letter));
+    }
+
+    /** True when the cause is an outage rather than the record: retrying can succeed. */
+    public static boolean isTransient(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SchemaRegistryException registry && registry.isRetriable()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
