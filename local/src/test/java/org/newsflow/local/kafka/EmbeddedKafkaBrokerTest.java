@@ -119,6 +119,13 @@ class EmbeddedKafkaBrokerTest {
         }
     }
 
+    @Test
+    void aFatalBrokerErrorThrowsInsteadOfEndingTheJvm() {
+        assertThatThrownBy(() -> org.apache.kafka.common.utils.internals.Exit.halt(1, "simulated fatal fault"))
+                .isInstanceOf(KafkaExit.FatalKafkaError.class)
+                .hasMessageContaining("simulated fatal fault");
+    }
+
     static KafkaProducer<String, String> producer(EmbeddedKafkaBroker broker, Map<String, Object> extra) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());

@@ -282,6 +282,18 @@ class EmbeddedSchemaRegistryTest {
         }
     }
 
+    @Test
+    void aTakenPortIsReportedClearly() {
+        int taken = stack.registry().port();
+        EmbeddedSchemaRegistry clash = EmbeddedSchemaRegistry.builder()
+                .bootstrapServers(stack.bootstrapServers()).port(taken).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(clash::start)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("port " + taken)
+                .hasMessageContaining("already in use");
+        assertThat(http.get("/").status()).isEqualTo(200); // the running registry is untouched
+    }
+
     private int register(String subject, String schema) {
         return register(http, subject, schema);
     }
