@@ -37,7 +37,8 @@ public final class EnrichTopology {
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REFERENCE_STORE),
                         Serdes.String(), Serdes.ByteArray()).withLoggingDisabled(),
                 referenceTopic,
-                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-" + referenceTopic),
+                // the global processor takes the Consumed name; its source gets a "-source" suffix
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(REFERENCE_PROCESSOR),
                 () -> new KnowledgeBaseUpdater(knowledgeBase, referenceTopic,
                         topics.actorsReference().valueSerde().deserializer()));
 
