@@ -114,6 +114,11 @@ public final class KnowledgeBase {
         return Optional.ofNullable(iso3 == null ? null : index.countries.get(iso3));
     }
 
+    /** The government of a country (an ORGANIZATION whose role is "Government"), for "Trump's administration". */
+    public Optional<ActorEntry> government(String iso3) {
+        return Optional.ofNullable(iso3 == null ? null : index.governments.get(iso3));
+    }
+
     public boolean isDemonym(String word) {
         return demonyms.contains(key(word));
     }
@@ -148,6 +153,7 @@ public final class KnowledgeBase {
         final Map<String, List<ActorEntry>> surnames = new HashMap<>();
         final Map<String, List<ActorEntry>> titles = new HashMap<>();
         final Map<String, ActorEntry> countries = new HashMap<>();
+        final Map<String, ActorEntry> governments = new HashMap<>();
         int maxTokens = 1;
 
         Index(Collection<ActorEntry> entries, Set<String> demonyms) {
@@ -167,6 +173,9 @@ public final class KnowledgeBase {
                 }
                 if (e.type() == ActorType.COUNTRY && e.country() != null) {
                     countries.putIfAbsent(e.country(), e);
+                }
+                if (e.type() == ActorType.ORGANIZATION && e.country() != null && "Government".equals(e.role())) {
+                    governments.putIfAbsent(e.country(), e);
                 }
             }
             // a person known by name beats an alias collision; countries beat cities of the same name
