@@ -5,7 +5,9 @@ import java.util.Properties;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
 import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.enrich.engine.DefaultEnricher;
@@ -29,6 +31,7 @@ public final class EnrichApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichApp.class);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(60);
+    private static final String GLOBAL_PROCESSING_HANDLER = "processing.exception.handler.global.enabled";
 
     private final StreamsRunner runner;
     private final Enricher engine;
@@ -55,7 +58,9 @@ public final class EnrichApp implements AutoCloseable {
                     knowledgeBase.entries(), ADMIN_TIMEOUT);
         }
         Properties props = StreamsProperties.forApp(config, ConfigKeys.ENRICH_APPLICATION_ID, topics);
-        StreamsBuilder builder = new StreamsBuilder();
+        // The reference-topic processor handles its own bad records; this only opts in to the 5.0 default.
+        props.putIfAbsent(GLOBAL_PROCESSING_HANDLER, true);
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
         EnrichTopology.build(builder, topics, EnrichSettings.from(config), engine, knowledgeBase);
         Topology topology = builder.build(props);
         StreamsRunner runner = new StreamsRunner("enrich", topology, props).start();
