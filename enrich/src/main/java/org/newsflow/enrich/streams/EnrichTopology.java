@@ -19,7 +19,7 @@ public final class EnrichTopology {
 
     /** Per-article context (actors seen so far), keyed by articleId; changelogged, expired by a punctuator. */
     public static final String CONTEXT_STORE = "enrich-article-context";
-    /** Global mirror of the reference topic, keyed by actorId, raw Avro values. */
+    /** Global mirror of the reference topic, keyed by actorId: raw Avro values, empty for a deleted actor. */
     public static final String REFERENCE_STORE = "enrich-actor-reference";
     public static final String ENRICH_PROCESSOR = "enrich-paragraph";
     public static final String REFERENCE_PROCESSOR = "apply-actor-reference";

@@ -1,10 +1,8 @@
 package org.newsflow.enrich.streams;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -24,12 +22,15 @@ import org.slf4j.LoggerFactory;
  * removes an actor. Records are taken as raw bytes and decoded here, so a malformed actor is logged and skipped
  * instead of stopping the global thread, which would stop the whole app.
  *
- * <p>Once the topic has been seeded it is the source of truth: on start the store's content replaces what the
- * knowledge base was loaded with, so an actor deleted on the topic stays deleted after its tombstone is compacted.
+ * <p>The topic is an overlay on the bundled data the knowledge base starts from: actors added or changed on it
+ * win, and a deletion is remembered in the store (an empty value), so that a deleted bundled actor stays deleted
+ * across restarts. Bundled actors a newer release adds appear even though the topic was seeded by an older one.
+ * (A store rebuilt from scratch only knows the tombstones compaction has kept: {@code delete.retention.ms}.)
  */
 final class KnowledgeBaseUpdater implements Processor<String, byte[], Void, Void> {
 
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseUpdater.class);
+    private static final byte[] DELETED = new byte[0];
 
     private final KnowledgeBase knowledgeBase;
     private final String topic;
@@ -56,7 +57,7 @@ final class KnowledgeBaseUpdater implements Processor<String, byte[], Void, Void
             return;
         }
         if (record.value() == null) {
-            store.delete(id);
+            store.put(id, DELETED);
             if (knowledgeBase.remove(id)) {
                 LOG.info("Actor {} removed from the knowledge base", id);
             }
@@ -75,28 +76,24 @@ final class KnowledgeBaseUpdater implements Processor<String, byte[], Void, Void
 
     private void loadStore() {
         List<ActorEntry> changed = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        List<String> deleted = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> all = store.all()) {
             while (all.hasNext()) {
                 KeyValue<String, byte[]> kv = all.next();
-                ids.add(kv.key);
-                decode(kv.key, kv.value).filter(e -> !e.equals(knowledgeBase.get(e.id()).orElse(null)))
-                        .ifPresent(changed::add);
+                if (kv.value == null || kv.value.length == 0) {
+                    deleted.add(kv.key);
+                } else {
+                    decode(kv.key, kv.value).filter(e -> !e.equals(knowledgeBase.get(e.id()).orElse(null)))
+                            .ifPresent(changed::add);
+                }
             }
         }
         if (!changed.isEmpty()) {
             knowledgeBase.putAll(changed);
         }
-        int removed = 0;
-        if (!ids.isEmpty()) {
-            for (ActorEntry e : knowledgeBase.entries()) {
-                if (!ids.contains(e.id()) && knowledgeBase.remove(e.id())) {
-                    removed++;
-                }
-            }
-        }
-        LOG.info("Knowledge base synced with {}: {} reference actors, {} changed, {} removed; {} actors known",
-                topic, ids.size(), changed.size(), removed, knowledgeBase.size());
+        long removed = deleted.stream().filter(knowledgeBase::remove).count();
+        LOG.info("Knowledge base synced with {}: {} actors added or changed, {} removed; {} actors known",
+                topic, changed.size(), removed, knowledgeBase.size());
     }
 
     private Optional<ActorEntry> decode(String id, byte[] value) {
