@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the actors of a paragraph and resolves each mention to a canonical identity: knowledge-base names and
@@ -32,10 +33,16 @@ public final class ActorResolver {
 
     private final KnowledgeBase kb;
     private final RoleTitles titles;
+    private final Predicate<String> commonWord;
 
-    public ActorResolver(KnowledgeBase kb) {
+    /**
+     * @param commonWord tells whether a lower-case word is ordinary vocabulary, so that a capitalised
+     *                   "Skepticism" opening a sentence is not taken for a name
+     */
+    public ActorResolver(KnowledgeBase kb, Predicate<String> commonWord) {
         this.kb = kb;
         this.titles = RoleTitles.bundled();
+        this.commonWord = commonWord;
     }
 
     public Resolution resolve(List<Sentence> sentences, ArticleContext context) {
@@ -263,7 +270,7 @@ public final class ActorResolver {
                     }
                     return j;
                 }
-                String role = modifier == null ? title : modifier.name() + " " + title;
+                String role = modifier == null ? title : text(last.firstToken(), j);
                 return capitalizedName(j, role, modifier == null ? null : modifier.country(), head);
             }
             // a title alone: the holder, when the country or organisation says which one
@@ -327,7 +334,7 @@ public final class ActorResolver {
                 return j;
             }
             ActorEntry entry = j - i == 1 ? bySurname(tokens.get(i).text()) : null;
-            if (atStart && entry == null && j - i == 1 && !"PROPN".equals(sentence.tag(i))) {
+            if (atStart && entry == null && j - i == 1 && !looksLikeName(tokens.get(i))) {
                 return j;
             }
             if (entry == null) {
@@ -376,6 +383,17 @@ public final class ActorResolver {
                 offset += parts[p].length() + 1;
             }
             return true;
+        }
+
+        /** A capitalised word opening a sentence is a name only if it is not common vocabulary. */
+        boolean looksLikeName(Token t) {
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (commonWord.test(lower) || lower.endsWith("ism") || lower.endsWith("tion") || lower.endsWith("ness")
+                    || lower.endsWith("ment") || lower.endsWith("ity") || lower.endsWith("ly")
+                    || lower.endsWith("ing") || lower.endsWith("ed")) {
+                return false;
+            }
+            return "PROPN".equals(sentence.tag(t.index()));
         }
 
         /** A lone surname: someone this paragraph or article already named, else a unique known person. */
