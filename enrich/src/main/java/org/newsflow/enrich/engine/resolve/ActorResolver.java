@@ -30,6 +30,8 @@ import java.util.function.Predicate;
 public final class ActorResolver {
 
     private static final String INFERRED = "inferred from text";
+    private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+            "XI", "XII", "XIII", "XIV", "XV", "XVI", "Jr.", "Sr.");
 
     private final KnowledgeBase kb;
     private final RoleTitles titles;
@@ -150,6 +152,11 @@ public final class ActorResolver {
             ActorEntry entry = surface.entry();
             Form form = surface.demonym() ? Form.DEMONYM : Form.NAME;
             int end = i + len;
+            if (surface.demonym() && end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
+                    && !WordLists.NEVER_NAMES.contains(tokens.get(end).text()) && kbMatch(end) == null
+                    && titles.match(tokens, end, kb) == 0) {
+                return capitalizedName(i, null, null, null, true);
+            }
             if (entry.type() == ActorType.LOCATION && "capital".equals(entry.role()) && agentive(i, end)) {
                 Optional<ActorEntry> state = kb.country(entry.country());
                 if (state.isPresent()) {
@@ -307,34 +314,59 @@ public final class ActorResolver {
         // ---- capitalised names the knowledge base does not know
 
         int capitalizedName(int i, String role, String country) {
-            return capitalizedName(i, role, country, null);
+            return capitalizedName(i, role, country, null, false);
         }
 
         int capitalizedName(int i, String role, String country, String titleHead) {
+            return capitalizedName(i, role, country, titleHead, false);
+        }
+
+        /**
+         * A run of capitalised words that is one name. It ends where a known name or a title starts ("Rubio
+         * Ukraine's" is two actors) unless a prefix or an "of" binds them ("Northern Ireland", "Gulf of Mexico").
+         */
+        int capitalizedName(int i, String role, String country, String titleHead, boolean joinsKnown) {
             boolean titled = role != null;
             boolean atStart = !titled && startsSentence(i);
             if (atStart && WordLists.SENTENCE_STARTERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                 return i + 1;
             }
             int j = i + 1;
+            boolean absorbKnown = joinsKnown || WordLists.NAME_PREFIXES.contains(tokens.get(i).text());
             while (j < tokens.size()) {
                 Token t = tokens.get(j);
+                if (t.text().equals("of") && WordLists.OF_HEADS.contains(tokens.get(j - 1).text())
+                        && j + 1 < tokens.size() && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalized()) {
+                    absorbKnown = true;
+                    j++;
+                    continue;
+                }
+                if (ROMAN.contains(t.text())) {
+                    j++;
+                    continue;
+                }
                 boolean particle = WordLists.NAME_PARTICLES.contains(t.text()) && j + 1 < tokens.size()
                         && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord();
                 if (!(t.isWord() && t.isCapitalized()) && !particle) {
                     break;
                 }
-                if (WordLists.NEVER_NAMES.contains(t.text()) || kbMatch(j) != null
+                if (WordLists.NEVER_NAMES.contains(t.text()) || (!absorbKnown && kbMatch(j) != null)
                         || titles.match(tokens, j, kb) > 0) {
                     break;
                 }
                 j++;
+            }
+            if (WordLists.NON_ACTOR_HEADS.contains(tokens.get(j - 1).text())) {
+                return j;
             }
             if (j - i == 1 && splitHyphenated(i)) {
                 return j;
             }
             ActorEntry entry = j - i == 1 ? bySurname(tokens.get(i).text()) : null;
             if (atStart && entry == null && j - i == 1 && !looksLikeName(tokens.get(i))) {
+                return j;
+            }
+            if (entry == null && j - i == 1 && !titled && adjectival(i)) {
                 return j;
             }
             if (entry == null) {
@@ -345,7 +377,7 @@ public final class ActorResolver {
                     entry = findSeen(id);
                 }
                 if (entry == null) {
-                    ActorType type = UnknownNameTyper.type(tokens, i, j, titled);
+                    ActorType type = UnknownNameTyper.type(tokens, i, j, titled, coordinatedType(i));
                     entry = new ActorEntry(id, name, type, type == ActorType.PERSON ? country : null,
                             type == ActorType.PERSON ? role : null, null, List.of(), List.of(), null, null,
                             INFERRED);
@@ -383,6 +415,27 @@ public final class ActorResolver {
                 offset += parts[p].length() + 1;
             }
             return true;
+        }
+
+        /** "Germanic tribes", "the Phoenicians": nationality and group words, not actors. */
+        boolean adjectival(int i) {
+            String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            for (String ending : WordLists.ADJECTIVE_ENDINGS) {
+                if (lower.endsWith(ending)) {
+                    return !"PROPN".equals(sentence.tag(i));
+                }
+            }
+            return false;
+        }
+
+        /** Type of the name this one is coordinated with: "Kentucky and Indiana", "Sweden, Norway". */
+        ActorType coordinatedType(int i) {
+            if (last == null || last.sentence() != sentenceIndex || i < 2) {
+                return null;
+            }
+            String joint = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+            boolean joined = joint.equals("and") || joint.equals("or") || joint.equals(",");
+            return joined && last.endToken() == i - 1 ? last.actor().type() : null;
         }
 
         /** A capitalised word opening a sentence is a name only if it is not common vocabulary. */
