@@ -152,7 +152,9 @@ public final class ActorResolver {
             ActorEntry entry = surface.entry();
             Form form = surface.demonym() ? Form.DEMONYM : Form.NAME;
             int end = i + len;
-            if (surface.demonym() && end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
+            boolean countryBody = (entry.type() == ActorType.COUNTRY && end < tokens.size()
+                    && WordLists.ORGANIZATION_WORDS.contains(tokens.get(end).text()));
+            if ((surface.demonym() || countryBody) && end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
                     && !WordLists.NEVER_NAMES.contains(tokens.get(end).text()) && kbMatch(end) == null
                     && titles.match(tokens, end, kb) == 0) {
                 return capitalizedName(i, null, null, null, true);
@@ -446,7 +448,13 @@ public final class ActorResolver {
                     || lower.endsWith("ing") || lower.endsWith("ed")) {
                 return false;
             }
-            return "PROPN".equals(sentence.tag(t.index()));
+            if ("PROPN".equals(sentence.tag(t.index()))) {
+                return true;
+            }
+            // an unfamiliar word that owns something or does something: "Hitchcock's films", "Hitchcock preferred"
+            int next = t.index() + 1;
+            return next < tokens.size() && !lower.endsWith("s")
+                    && (tokens.get(next).isPossessiveMarker() || "VERB".equals(sentence.tag(next)));
         }
 
         /** A lone surname: someone this paragraph or article already named, else a unique known person. */

@@ -30,7 +30,7 @@ final class WordLists {
     static final Set<String> NEVER_NAMES = Set.of("I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Mr.", "Mrs.", "Ms.", "Dr.", "OK", "TV", "AM", "PM",
-            "Christmas", "Easter", "Ramadan", "God", "Internet", "COVID", "COVID-19", "BC", "AD", "BCE", "CE",
+            "Christmas", "Easter", "Ramadan", "God", "Internet", "COVID", "COVID-19", "BC", "AD", "BCE", "CE", "No.",
             "Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "English", "Latin");
 
     /** Words that begin a longer place name and so must not be split from it ("Northern Ireland", "Mount Kenya"). */
