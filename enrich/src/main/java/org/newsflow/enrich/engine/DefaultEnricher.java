@@ -39,7 +39,7 @@ public final class DefaultEnricher implements Enricher {
     public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon) {
         this.kb = kb;
         this.nlp = nlp;
-        this.resolver = new ActorResolver(kb);
+        this.resolver = new ActorResolver(kb, lexicon::contains);
         this.tone = new ToneScorer(lexicon);
     }
 

@@ -194,7 +194,7 @@ public final class KnowledgeBase {
             }
             String k = key(tokens, 0, tokens.size());
             boolean acronym = tokens.size() == 1 && tokens.get(0).isAllCaps() && tokens.get(0).text().length() <= 4;
-            boolean demonym = e.type() == ActorType.COUNTRY && demonyms.contains(k);
+            boolean demonym = e.type() != ActorType.PERSON && demonyms.contains(k);
             List<Surface> list = surfaces.computeIfAbsent(k, x -> new ArrayList<>(1));
             for (Surface s : list) {
                 if (s.entry().id().equals(e.id())) {

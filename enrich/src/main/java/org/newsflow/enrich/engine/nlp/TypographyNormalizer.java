@@ -29,8 +29,9 @@ public final class TypographyNormalizer {
         return switch (c) {
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '`', '\u00B4' -> '\'';
             case '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\u2033' -> '"';
-            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
-            case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A' -> ' ';
+            case '\u2010', '\u2011', '\u2012', '\u2212' -> '-';
+            // a dash between words separates them ("Bass\u2014who"), unlike a hyphen
+            case '\u2013', '\u2014', '\u2015', '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A' -> ' ';
             default -> c;
         };
     }

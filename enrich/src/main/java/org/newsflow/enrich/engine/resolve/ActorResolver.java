@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds the actors of a paragraph and resolves each mention to a canonical identity: knowledge-base names and
@@ -29,13 +30,21 @@ import java.util.Set;
 public final class ActorResolver {
 
     private static final String INFERRED = "inferred from text";
+    private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+            "XI", "XII", "XIII", "XIV", "XV", "XVI", "Jr.", "Sr.");
 
     private final KnowledgeBase kb;
     private final RoleTitles titles;
+    private final Predicate<String> commonWord;
 
-    public ActorResolver(KnowledgeBase kb) {
+    /**
+     * @param commonWord tells whether a lower-case word is ordinary vocabulary, so that a capitalised
+     *                   "Skepticism" opening a sentence is not taken for a name
+     */
+    public ActorResolver(KnowledgeBase kb, Predicate<String> commonWord) {
         this.kb = kb;
         this.titles = RoleTitles.bundled();
+        this.commonWord = commonWord;
     }
 
     public Resolution resolve(List<Sentence> sentences, ArticleContext context) {
@@ -143,6 +152,13 @@ public final class ActorResolver {
             ActorEntry entry = surface.entry();
             Form form = surface.demonym() ? Form.DEMONYM : Form.NAME;
             int end = i + len;
+            boolean countryBody = (entry.type() == ActorType.COUNTRY && end < tokens.size()
+                    && WordLists.ORGANIZATION_WORDS.contains(tokens.get(end).text()));
+            if ((surface.demonym() || countryBody) && end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
+                    && !WordLists.NEVER_NAMES.contains(tokens.get(end).text()) && kbMatch(end) == null
+                    && titles.match(tokens, end, kb) == 0) {
+                return capitalizedName(i, null, null, null, true);
+            }
             if (entry.type() == ActorType.LOCATION && "capital".equals(entry.role()) && agentive(i, end)) {
                 Optional<ActorEntry> state = kb.country(entry.country());
                 if (state.isPresent()) {
@@ -263,7 +279,7 @@ public final class ActorResolver {
                     }
                     return j;
                 }
-                String role = modifier == null ? title : modifier.name() + " " + title;
+                String role = modifier == null ? title : text(last.firstToken(), j);
                 return capitalizedName(j, role, modifier == null ? null : modifier.country(), head);
             }
             // a title alone: the holder, when the country or organisation says which one
@@ -300,34 +316,59 @@ public final class ActorResolver {
         // ---- capitalised names the knowledge base does not know
 
         int capitalizedName(int i, String role, String country) {
-            return capitalizedName(i, role, country, null);
+            return capitalizedName(i, role, country, null, false);
         }
 
         int capitalizedName(int i, String role, String country, String titleHead) {
+            return capitalizedName(i, role, country, titleHead, false);
+        }
+
+        /**
+         * A run of capitalised words that is one name. It ends where a known name or a title starts ("Rubio
+         * Ukraine's" is two actors) unless a prefix or an "of" binds them ("Northern Ireland", "Gulf of Mexico").
+         */
+        int capitalizedName(int i, String role, String country, String titleHead, boolean joinsKnown) {
             boolean titled = role != null;
             boolean atStart = !titled && startsSentence(i);
             if (atStart && WordLists.SENTENCE_STARTERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
                 return i + 1;
             }
             int j = i + 1;
+            boolean absorbKnown = joinsKnown || WordLists.NAME_PREFIXES.contains(tokens.get(i).text());
             while (j < tokens.size()) {
                 Token t = tokens.get(j);
+                if (t.text().equals("of") && WordLists.OF_HEADS.contains(tokens.get(j - 1).text())
+                        && j + 1 < tokens.size() && tokens.get(j + 1).isWord() && tokens.get(j + 1).isCapitalized()) {
+                    absorbKnown = true;
+                    j++;
+                    continue;
+                }
+                if (ROMAN.contains(t.text())) {
+                    j++;
+                    continue;
+                }
                 boolean particle = WordLists.NAME_PARTICLES.contains(t.text()) && j + 1 < tokens.size()
                         && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord();
                 if (!(t.isWord() && t.isCapitalized()) && !particle) {
                     break;
                 }
-                if (WordLists.NEVER_NAMES.contains(t.text()) || kbMatch(j) != null
+                if (WordLists.NEVER_NAMES.contains(t.text()) || (!absorbKnown && kbMatch(j) != null)
                         || titles.match(tokens, j, kb) > 0) {
                     break;
                 }
                 j++;
             }
+            if (WordLists.NON_ACTOR_HEADS.contains(tokens.get(j - 1).text())) {
+                return j;
+            }
             if (j - i == 1 && splitHyphenated(i)) {
                 return j;
             }
             ActorEntry entry = j - i == 1 ? bySurname(tokens.get(i).text()) : null;
-            if (atStart && entry == null && j - i == 1 && !"PROPN".equals(sentence.tag(i))) {
+            if (atStart && entry == null && j - i == 1 && !looksLikeName(tokens.get(i))) {
+                return j;
+            }
+            if (entry == null && j - i == 1 && !titled && adjectival(i)) {
                 return j;
             }
             if (entry == null) {
@@ -338,7 +379,7 @@ public final class ActorResolver {
                     entry = findSeen(id);
                 }
                 if (entry == null) {
-                    ActorType type = UnknownNameTyper.type(tokens, i, j, titled);
+                    ActorType type = UnknownNameTyper.type(tokens, i, j, titled, coordinatedType(i));
                     entry = new ActorEntry(id, name, type, type == ActorType.PERSON ? country : null,
                             type == ActorType.PERSON ? role : null, null, List.of(), List.of(), null, null,
                             INFERRED);
@@ -376,6 +417,44 @@ public final class ActorResolver {
                 offset += parts[p].length() + 1;
             }
             return true;
+        }
+
+        /** "Germanic tribes", "the Phoenicians": nationality and group words, not actors. */
+        boolean adjectival(int i) {
+            String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            for (String ending : WordLists.ADJECTIVE_ENDINGS) {
+                if (lower.endsWith(ending)) {
+                    return !"PROPN".equals(sentence.tag(i));
+                }
+            }
+            return false;
+        }
+
+        /** Type of the name this one is coordinated with: "Kentucky and Indiana", "Sweden, Norway". */
+        ActorType coordinatedType(int i) {
+            if (last == null || last.sentence() != sentenceIndex || i < 2) {
+                return null;
+            }
+            String joint = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+            boolean joined = joint.equals("and") || joint.equals("or") || joint.equals(",");
+            return joined && last.endToken() == i - 1 ? last.actor().type() : null;
+        }
+
+        /** A capitalised word opening a sentence is a name only if it is not common vocabulary. */
+        boolean looksLikeName(Token t) {
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (commonWord.test(lower) || lower.endsWith("ism") || lower.endsWith("tion") || lower.endsWith("ness")
+                    || lower.endsWith("ment") || lower.endsWith("ity") || lower.endsWith("ly")
+                    || lower.endsWith("ing") || lower.endsWith("ed")) {
+                return false;
+            }
+            if ("PROPN".equals(sentence.tag(t.index()))) {
+                return true;
+            }
+            // an unfamiliar word that owns something or does something: "Hitchcock's films", "Hitchcock preferred"
+            int next = t.index() + 1;
+            return next < tokens.size() && !lower.endsWith("s")
+                    && (tokens.get(next).isPossessiveMarker() || "VERB".equals(sentence.tag(next)));
         }
 
         /** A lone surname: someone this paragraph or article already named, else a unique known person. */

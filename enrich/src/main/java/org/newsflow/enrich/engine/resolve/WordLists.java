@@ -1,5 +1,6 @@
 package org.newsflow.enrich.engine.resolve;
 
+import java.util.List;
 import java.util.Set;
 
 /** Closed word classes that name detection and reference resolution rely on. */
@@ -29,7 +30,28 @@ final class WordLists {
     static final Set<String> NEVER_NAMES = Set.of("I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Mr.", "Mrs.", "Ms.", "Dr.", "OK", "TV", "AM", "PM",
-            "Christmas", "Easter", "Ramadan", "God", "Internet", "COVID", "COVID-19");
+            "Christmas", "Easter", "Ramadan", "God", "Internet", "COVID", "COVID-19", "BC", "AD", "BCE", "CE", "No.",
+            "Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "English", "Latin");
+
+    /** Words that begin a longer place name and so must not be split from it ("Northern Ireland", "Mount Kenya"). */
+    static final Set<String> NAME_PREFIXES = Set.of("Northern", "Southern", "Eastern", "Western", "North", "South",
+            "East", "West", "Upper", "Lower", "Great", "Greater", "Central", "New", "Mount", "Lake", "Cape", "Port",
+            "Fort", "Saint", "St.", "San", "Santa", "Gulf", "Isle", "Federal", "Democratic", "Islamic");
+
+    /** Heads that take an "of" phrase inside the name: "Department of Labor", "Gulf of Mexico". */
+    static final Set<String> OF_HEADS = Set.of("Department", "Ministry", "Council", "Office", "Court", "Bank",
+            "University", "Institute", "Republic", "Kingdom", "Principality", "Duchy", "Empire", "Gulf", "Bay",
+            "Isle", "Strait", "Sea", "Cape", "Church", "Board", "Bureau", "House", "Museum", "Academy",
+            "Federation", "Union", "League", "Commonwealth", "Province", "City", "Party", "Organization",
+            "Organisation", "Association", "Society", "College", "School", "Chamber", "Committee", "Commission");
+
+    /** Heads of names that are events, documents or eras, not actors ("Franco-Monegasque Treaty"). */
+    static final Set<String> NON_ACTOR_HEADS = Set.of("Treaty", "War", "Wars", "Period", "Age", "Era",
+            "Revolution", "Act", "Accord", "Accords", "Olympics", "Games", "Cup", "Championship", "Championships",
+            "Prize", "Award", "Awards", "Festival", "Day", "Religion", "Protocol", "Convention", "Declaration",
+            "Doctrine", "Plan", "Initiative", "Summit", "Conference", "Crisis", "Uprising", "Battle", "Siege",
+            "Massacre", "Bible", "Quran", "Koran", "Law", "Amendment", "Constitution", "Index", "Medal", "Trophy",
+            "Series", "Show", "Album", "Film", "Novel", "Language", "Languages", "Dialect", "Script");
 
     /** Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman"). */
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den",
@@ -61,10 +83,10 @@ final class WordLists {
             "Inc.", "Inc", "Ltd", "Group", "Committee", "Commission", "Institute", "Forces", "Army", "Navy",
             "Court", "Parliament", "Assembly", "Union", "Department", "Office", "Service", "Times", "News", "Post",
             "Foundation", "League", "Federation", "Movement", "Front", "Church", "Club", "Airlines", "Airways",
-            "Press", "Journal", "Guard", "Corps", "Brigade", "Battalion", "Police", "Bureau", "Board", "Authority",
+            "Press", "Journal", "Films", "Pictures", "Entertainment", "Media", "Guard", "Corps", "Brigade", "Battalion", "Police", "Bureau", "Board", "Authority",
             "Center", "Centre", "Society", "Network", "Alliance", "Coalition", "Congress", "Senate", "Cabinet",
             "Government", "Administration", "Reuters", "Industries", "Holdings", "Technologies",
-            "Systems", "Motors", "Energy", "Oil", "Telegraph", "Gazette", "Tribune", "Herald", "Radio", "Television",
+            "Systems", "Motors", "Oil", "Telegraph", "Gazette", "Tribune", "Herald", "Radio", "Television",
             "Records", "Studios", "Team", "Academy", "School", "Hospital", "Museum", "Library", "Orchestra");
 
     /** Words that make an unknown name a place. */
@@ -72,7 +94,17 @@ final class WordLists {
             "Sea", "Ocean", "Island", "Islands", "Street", "Avenue", "Road", "Square", "Province", "Region",
             "County", "City", "Valley", "Bay", "Gulf", "Desert", "Peninsula", "Strait", "Airport", "Port",
             "District", "State", "Oblast", "Park", "Bridge", "Canal", "Coast", "Hills", "Forest", "Falls",
-            "Village", "Town", "Station", "Harbor", "Harbour", "Cape", "Basin", "Plateau", "Prefecture");
+            "Village", "Town", "Station", "Harbor", "Harbour", "Cape", "Basin", "Plateau", "Prefecture", "Delta",
+            "Rift", "Republic", "Kingdom", "Principality", "Duchy", "Oasis", "Glacier", "Canyon", "Highlands",
+            "Lowlands", "Plains", "Heights", "Archipelago", "Reef", "Fjord", "Territory", "Territories");
+
+    /** Endings typical of place names ("Siberia", "Krasnoyarsk", "Flensburg"), for a lone unknown name. */
+    static final List<String> PLACE_ENDINGS = List.of("ia", "sk", "burg", "bourg", "berg", "grad", "stan", "land",
+            "shire", "ville", "polis", "ovo", "evo", "abad", "pur", "holm", "fjord", "dorf");
+
+    /** Endings of nationality and group adjectives ("Germanic", "Achaemenid", "Phoenicians"). */
+    static final List<String> ADJECTIVE_ENDINGS = List.of("ian", "ians", "ic", "ish", "ese", "ean", "eans", "id",
+            "ans", "ist", "ists", "ism");
 
     /** Verbs of saying: the name before or after them is likely a person or an organisation speaking. */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",

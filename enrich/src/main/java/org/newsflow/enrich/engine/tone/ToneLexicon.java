@@ -31,6 +31,11 @@ public final class ToneLexicon {
         return new ToneLexicon(read("vader-lexicon.tsv"));
     }
 
+    /** Whether the lexicon lists this lower-case word at all (valence zero included). */
+    public boolean contains(String lowerCaseWord) {
+        return valence.containsKey(lowerCaseWord);
+    }
+
     /** Valence of a lower-case word, 0 when unknown. */
     public float valence(String lowerCaseWord) {
         Float v = valence.get(lowerCaseWord);
