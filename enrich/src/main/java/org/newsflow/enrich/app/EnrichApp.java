@@ -31,7 +31,6 @@ public final class EnrichApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichApp.class);
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(60);
-    private static final String GLOBAL_PROCESSING_HANDLER = "processing.exception.handler.global.enabled";
 
     private final StreamsRunner runner;
     private final Enricher engine;
@@ -58,8 +57,6 @@ public final class EnrichApp implements AutoCloseable {
                     knowledgeBase.entries(), ADMIN_TIMEOUT);
         }
         Properties props = StreamsProperties.forApp(config, ConfigKeys.ENRICH_APPLICATION_ID, topics);
-        // The reference-topic processor handles its own bad records; this only opts in to the 5.0 default.
-        props.putIfAbsent(GLOBAL_PROCESSING_HANDLER, true);
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
         EnrichTopology.build(builder, topics, EnrichSettings.from(config), engine, knowledgeBase);
         Topology topology = builder.build(props);
