@@ -539,7 +539,7 @@ public final class ActorResolver {
             return e.role() != null && e.role().toLowerCase(Locale.ROOT).contains(head);
         }
 
-        // ---- helpers
+        // ---- utilities
 
         boolean definiteBefore(int i) {
             for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
