@@ -250,7 +250,7 @@ class IngestTopologyTest {
         NewsflowConfig config = NewsflowConfig.defaults().with(ConfigKeys.SCHEMA_REGISTRY_URL, registryUrl);
         Topics topics = Topics.from(config);
         Properties props = StreamsProperties.forApp(config, ConfigKeys.INGEST_APPLICATION_ID, topics);
-        String described = topology(topics, IngestSettings.from(config, IngestMetrics.unexposed()), props).describe();
+        String described = topology(topics, IngestSettings.from(config, IngestMetrics.unexposed()), props).describe().toString();
         if (Boolean.getBoolean("newsflow.golden.update")) {
             Files.writeString(golden, described);
         }
