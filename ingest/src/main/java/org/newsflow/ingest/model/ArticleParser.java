@@ -64,6 +64,9 @@ public final class ArticleParser {
             return ParseResult.rejected(Reason.NOT_UTF8, "The article is not valid UTF-8: malformed byte sequence at "
                     + "byte offset " + e.offset);
         }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         boolean json = format == SubmissionFormat.JSON || (format == SubmissionFormat.AUTO && looksLikeJson(text));
         return json ? parseJson(text) : accept(null, null, null, null, null, null, text);
     }

@@ -61,6 +61,11 @@ class ArticleParserTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeJsonIsIgnored() {
+        assertThat(accepted(parser.parse(utf8("\uFEFF{\"id\":\"b\",\"body\":\"x\"}"))).id()).isEqualTo("b");
+    }
+
+    @Test
     void numericIdsAreAccepted() {
         assertThat(accepted(parser.parse(utf8("{\"id\": 42, \"body\": \"x\"}"))).id()).isEqualTo("42");
     }
