@@ -1,0 +1,14 @@
+# One image for every Newsflow service; the subcommand (ingest, enrich, projections) is the container's command.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN mvn -B -q -DskipTests package
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --home /var/lib/newsflow newsflow && mkdir -p /var/lib/newsflow/state \
+    && chown -R newsflow /var/lib/newsflow
+COPY --from=build /src/local/target/newsflow.jar /opt/newsflow/newsflow.jar
+USER newsflow
+WORKDIR /var/lib/newsflow
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=60", "-jar", "/opt/newsflow/newsflow.jar"]
+CMD ["--help"]

@@ -1,0 +1,166 @@
+package org.newsflow.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.NewsflowConfig;
+import org.newsflow.local.kafka.EmbeddedKafkaBroker;
+import org.newsflow.local.registry.EmbeddedSchemaRegistry;
+import org.newsflow.schemas.Topics;
+import org.newsflow.streams.TopicProvisioner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline in one JVM: an embedded KRaft broker, the embedded Schema Registry, and the ingest, enrich
+ * and projections apps wired to them. Used by {@code newsflow local} and by the end-to-end tests.
+ */
+public final class LocalPipeline implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPipeline.class);
+
+    /** Where to listen and keep data. Port 0 means a free port (tests); the command uses the DESIGN defaults. */
+    public record Options(int kafkaPort, int registryPort, int ingestPort, int projectionsPort, Path dataDir,
+                          int partitions, Map<String, String> settings) {
+
+        public static Options defaults() {
+            return new Options(9092, 8081, 8082, 8080, null, 3, Map.of());
+        }
+
+        public static Options freePorts() {
+            return new Options(0, 0, 0, 0, null, 3, Map.of());
+        }
+
+        public Options withSettings(Map<String, String> more) {
+            Map<String, String> merged = new LinkedHashMap<>(settings);
+            merged.putAll(more);
+            return new Options(kafkaPort, registryPort, ingestPort, projectionsPort, dataDir, partitions, merged);
+        }
+    }
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final Map<String, Long> startMillis = new LinkedHashMap<>();
+    private EmbeddedKafkaBroker broker;
+    private EmbeddedSchemaRegistry registry;
+    private NewsflowConfig config;
+    private Topics topics;
+
+    private LocalPipeline() {
+    }
+
+    public static LocalPipeline start(Options options) {
+        PortCheck.requireFree(options.kafkaPort(), "Kafka broker", "--kafka-port");
+        PortCheck.requireFree(options.registryPort(), "Schema Registry", "--registry-port");
+        PortCheck.requireFree(options.ingestPort(), "ingest HTTP", "--ingest-port");
+        PortCheck.requireFree(options.projectionsPort(), "projections HTTP", "--projections-port");
+        LocalPipeline pipeline = new LocalPipeline();
+        try {
+            pipeline.startAll(options);
+            return pipeline;
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Options options) {
+        long t0 = System.nanoTime();
+        EmbeddedKafkaBroker.Builder brokerBuilder = EmbeddedKafkaBroker.builder()
+                .port(options.kafkaPort())
+                .defaultPartitions(options.partitions());
+        if (options.dataDir() != null) {
+            brokerBuilder.dataDir(options.dataDir().resolve("kafka"));
+        }
+        broker = track(brokerBuilder.build().start());
+        startMillis.put("broker", elapsedMs(t0));
+
+        long t1 = System.nanoTime();
+        registry = track(EmbeddedSchemaRegistry.builder()
+                .bootstrapServers(broker.bootstrapServers())
+                .port(options.registryPort())
+                .build()
+                .start());
+        startMillis.put("registry", elapsedMs(t1));
+
+        Path stateDir = stateDir(options);
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(ConfigKeys.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+        settings.put(ConfigKeys.SCHEMA_REGISTRY_URL, registry.url());
+        settings.put(ConfigKeys.TOPIC_PARTITIONS, Integer.toString(options.partitions()));
+        settings.put(ConfigKeys.STATE_DIR, stateDir.toString());
+        settings.put(ConfigKeys.INGEST_HTTP_PORT, Integer.toString(options.ingestPort()));
+        settings.put(ConfigKeys.PROJECTIONS_HTTP_PORT, Integer.toString(options.projectionsPort()));
+        settings.putAll(options.settings());
+        config = NewsflowConfig.defaults().with(settings);
+        topics = Topics.from(config);
+
+        long t2 = System.nanoTime();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            TopicProvisioner.ensure(admin, topics, options.partitions(), (short) 1, Duration.ofSeconds(30));
+        }
+        SchemaRegistration.registerAll(topics, topics.registry());
+        startMillis.put("topics", elapsedMs(t2));
+    }
+
+    private static Path stateDir(Options options) {
+        try {
+            return options.dataDir() != null
+                    ? Files.createDirectories(options.dataDir().resolve("streams"))
+                    : Files.createTempDirectory("newsflow-streams-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot create the Kafka Streams state directory", e);
+        }
+    }
+
+    private <T extends AutoCloseable> T track(T component) {
+        started.add(component);
+        return component;
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    public NewsflowConfig config() {
+        return config;
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+
+    public EmbeddedKafkaBroker broker() {
+        return broker;
+    }
+
+    public EmbeddedSchemaRegistry registry() {
+        return registry;
+    }
+
+    /** How long each part took to start, in milliseconds, in start order. */
+    public Map<String, Long> startMillis() {
+        return Collections.unmodifiableMap(startMillis);
+    }
+
+    /** Stops the apps first, then the registry, then the broker. */
+    @Override
+    public void close() {
+        List<AutoCloseable> reversed = new ArrayList<>(started);
+        Collections.reverse(reversed);
+        for (AutoCloseable component : reversed) {
+            try {
+                component.close();
+            } catch (Exception e) {
+                LOG.warn("Error while stopping {}: {}", component.getClass().getSimpleName(), e.toString());
+            }
+        }
+        started.clear();
+    }
+}

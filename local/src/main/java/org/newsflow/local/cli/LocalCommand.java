@@ -1,0 +1,92 @@
+package org.newsflow.local.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.newsflow.local.LocalPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsflow local}: the whole pipeline on an embedded broker and registry, in this JVM. */
+@Command(name = "local", mixinStandardHelpOptions = true,
+        description = {"Run the whole pipeline in one JVM: embedded Kafka broker (KRaft) and Schema Registry,",
+            "ingest, enrich and projections. Submits every article under --input and serves the APIs",
+            "and the dashboard until Ctrl-C."})
+public final class LocalCommand implements Callable<Integer> {
+
+    @Option(names = "--once", description = "Wait until every submitted paragraph is queryable, print one JSON "
+            + "summary line and exit.")
+    boolean once;
+
+    @Option(names = "--input", paramLabel = "DIR", defaultValue = "seeds",
+            description = "Articles to submit at start (default: ${DEFAULT-VALUE}).")
+    Path input;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Keep the broker's data and the Streams state here between runs (default: a temp dir).")
+    Path dataDir;
+
+    @Option(names = "--partitions", defaultValue = "3", description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port (default: ${DEFAULT-VALUE}).")
+    int kafkaPort;
+
+    @Option(names = "--registry-port", defaultValue = "8081",
+            description = "Schema Registry port (default: ${DEFAULT-VALUE}).")
+    int registryPort;
+
+    @Option(names = "--ingest-port", defaultValue = "8082",
+            description = "Ingest HTTP port (default: ${DEFAULT-VALUE}).")
+    int ingestPort;
+
+    @Option(names = "--projections-port", defaultValue = "8080",
+            description = "Projections HTTP and dashboard port (default: ${DEFAULT-VALUE}).")
+    int projectionsPort;
+
+    @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE", description = "Any Newsflow or Kafka setting.")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--verbose", description = "Log more (Kafka, Streams and HTTP at INFO).")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        Logging.configure(verbose);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        long t0 = System.nanoTime();
+        LocalPipeline.Options options = new LocalPipeline.Options(kafkaPort, registryPort, ingestPort,
+                projectionsPort, dataDir, partitions, settings);
+        LocalPipeline pipeline;
+        try {
+            pipeline = LocalPipeline.start(options);
+        } catch (IllegalStateException e) {
+            System.err.println("newsflow local: " + e.getMessage());
+            return 2;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            pipeline.close();
+            stopped.countDown();
+        }, "newsflow-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        long readyMs = (System.nanoTime() - t0) / 1_000_000;
+        if (once) {
+            out.println("{\"broker\":\"" + pipeline.broker().bootstrapServers() + "\",\"registry\":\""
+                    + pipeline.registry().url() + "\",\"elapsedMs\":" + readyMs + "}");
+            Runtime.getRuntime().removeShutdownHook(hook);
+            pipeline.close();
+            return 0;
+        }
+        out.println("Newsflow is running (ready in " + readyMs + " ms):");
+        out.println("  Kafka broker     " + pipeline.broker().bootstrapServers());
+        out.println("  Schema Registry  " + pipeline.registry().url());
+        out.println("Press Ctrl-C to stop.");
+        stopped.await();
+        return 0;
+    }
+}

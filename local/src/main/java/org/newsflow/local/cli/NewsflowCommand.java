@@ -1,0 +1,31 @@
+package org.newsflow.local.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsflow} command: one entry point for every service and tool of the pipeline. */
+@Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Event-sourced news pipeline on Apache Kafka: ingest, enrich, project.",
+        subcommands = {
+            LocalCommand.class,
+            TailCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class NewsflowCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new NewsflowCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
