@@ -1,0 +1,108 @@
+package org.newsflow.projections;
+
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.HostInfo;
+import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.NewsflowConfig;
+import org.newsflow.projections.http.ProjectionsHttp;
+import org.newsflow.projections.streams.ProjectionSettings;
+import org.newsflow.projections.streams.ProjectionsTopology;
+import org.newsflow.projections.streams.QueryService;
+import org.newsflow.schemas.Topics;
+import org.newsflow.streams.StreamsProperties;
+import org.newsflow.streams.StreamsRunner;
+import org.newsflow.streams.TopicProvisioner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The projections service: ensures the topics, serves the HTTP API on {@code projections.http.port} (0: any free
+ * port) and runs the Streams app with {@code application.server} = the advertised host and the bound port.
+ */
+public final class ProjectionsApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionsApp.class);
+    static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(60);
+
+    private final ProjectionsHttp http;
+    private final StreamsRunner runner;
+    private final KafkaStreamsMetrics streamsMetrics;
+    private final String baseUrl;
+
+    private ProjectionsApp(ProjectionsHttp http, StreamsRunner runner, KafkaStreamsMetrics streamsMetrics,
+                           String baseUrl) {
+        this.http = http;
+        this.runner = runner;
+        this.streamsMetrics = streamsMetrics;
+        this.baseUrl = baseUrl;
+    }
+
+    public static ProjectionsApp start(NewsflowConfig config) {
+        Topics topics = Topics.from(config);
+        try (Admin admin = Admin.create(config.kafkaProperties())) {
+            TopicProvisioner.ensure(admin, topics, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
+                    (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), TOPIC_TIMEOUT);
+        }
+        Topology topology = ProjectionsTopology.build(new StreamsBuilder(), topics, ProjectionSettings.from(config));
+
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(metrics);
+        ProjectionsHttp http = ProjectionsHttp.start(config.get(ConfigKeys.PROJECTIONS_HTTP_HOST),
+                config.getInt(ConfigKeys.PROJECTIONS_HTTP_PORT), metrics);
+        try {
+            HostInfo self = new HostInfo(config.get(ConfigKeys.PROJECTIONS_ADVERTISED_HOST), http.port());
+            Properties props = StreamsProperties.forApp(config, ConfigKeys.PROJECTIONS_APPLICATION_ID, topics);
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+            StreamsRunner runner = new StreamsRunner("projections", topology, props);
+            KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(runner.streams());
+            streamsMetrics.bindTo(metrics);
+            http.attach(new QueryService(runner.streams(), self), runner::isLive);
+            runner.start();
+            String baseUrl = "http://" + self.host() + ":" + self.port();
+            LOG.info("Projections serving on {} (application.id {})", baseUrl,
+                    config.get(ConfigKeys.PROJECTIONS_APPLICATION_ID));
+            return new ProjectionsApp(http, runner, streamsMetrics, baseUrl);
+        } catch (RuntimeException e) {
+            http.close();
+            throw e;
+        }
+    }
+
+    /** The port the HTTP API is bound to. */
+    public int port() {
+        return http.port();
+    }
+
+    /** {@code http://<advertised host>:<port>}. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public KafkaStreams streams() {
+        return runner.streams();
+    }
+
+    public boolean isRunning() {
+        return runner.isRunning();
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } finally {
+            streamsMetrics.close();
+            runner.close();
+        }
+    }
+}

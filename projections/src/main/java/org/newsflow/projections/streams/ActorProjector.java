@@ -1,0 +1,89 @@
+package org.newsflow.projections.streams;
+
+import java.time.Duration;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.newsflow.projections.model.ActorQuote;
+import org.newsflow.projections.model.GraphNode;
+import org.newsflow.projections.model.Numbers;
+
+/**
+ * Folds the per-actor contributions (repartitioned by actorId) into the actor, actor-article, quote, network and
+ * timeline stores. Every update is a signed sum or a keyed put/delete, so the result does not depend on how
+ * contributions from different articles interleave.
+ */
+public class ActorProjector implements Processor<String, ActorDelta, Void, Void> {
+
+    public static final Duration HOUR = Duration.ofHours(1);
+    public static final Duration DAY = Duration.ofDays(1);
+
+    private KeyValueStore<String, ActorAggregate> actors;
+    private KeyValueStore<String, Integer> actorArticles;
+    private KeyValueStore<String, ActorQuote> quotes;
+    private KeyValueStore<String, EdgeAggregate> network;
+    private WindowStore<String, TimelineAggregate> hourly;
+    private WindowStore<String, TimelineAggregate> daily;
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        actors = context.getStateStore(StoreNames.ACTORS);
+        actorArticles = context.getStateStore(StoreNames.ACTOR_ARTICLES);
+        quotes = context.getStateStore(StoreNames.ACTOR_QUOTES);
+        network = context.getStateStore(StoreNames.NETWORK);
+        hourly = context.getStateStore(StoreNames.TIMELINE_HOURLY);
+        daily = context.getStateStore(StoreNames.TIMELINE_DAILY);
+    }
+
+    @Override
+    public void process(Record<String, ActorDelta> record) {
+        ActorDelta d = record.value();
+        if (d == null || d.actorId() == null) {
+            return;
+        }
+        String actorId = d.actorId();
+        for (ActorDelta.QuoteText q : d.quotes()) {
+            String key = Keys.of(actorId, Keys.time(d.eventTime()), d.articleId(), Keys.index(d.paragraph()),
+                    Keys.index(q.ordinal()));
+            if (d.sign() > 0) {
+                quotes.put(key, new ActorQuote(q.text(), d.articleId(), d.paragraph(), Numbers.iso(d.eventTime())));
+            } else {
+                quotes.delete(key);
+            }
+        }
+        if (!d.mentioned()) {
+            return;
+        }
+        putOrDelete(actors, actorId, ActorAggregate.apply(actors.get(actorId), d));
+        if (d.articleDelta() != 0) {
+            String key = Keys.of(actorId, Keys.time(d.eventTime()), d.articleId());
+            putOrDelete(actorArticles, key, d.articleDelta() > 0 ? 1 : null);
+        }
+        for (GraphNode other : d.coActors()) {
+            String key = Keys.of(actorId, other.id());
+            putOrDelete(network, key, EdgeAggregate.apply(network.get(key), d, other));
+        }
+        window(hourly, actorId, d, HOUR);
+        window(daily, actorId, d, DAY);
+    }
+
+    private static void window(WindowStore<String, TimelineAggregate> store, String actorId, ActorDelta d,
+                               Duration size) {
+        long start = Math.floorDiv(d.eventTime(), size.toMillis()) * size.toMillis();
+        TimelineAggregate old = store.fetch(actorId, start);
+        if (old == null && d.sign() < 0) {
+            return; // the window has expired, or never held this contribution
+        }
+        store.put(actorId, TimelineAggregate.apply(old, d), start);
+    }
+
+    private static <V> void putOrDelete(KeyValueStore<String, V> store, String key, V value) {
+        if (value == null) {
+            store.delete(key);
+        } else {
+            store.put(key, value);
+        }
+    }
+}

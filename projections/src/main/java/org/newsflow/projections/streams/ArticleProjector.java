@@ -1,0 +1,159 @@
+package org.newsflow.projections.streams;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.newsflow.projections.model.ArticleSummary;
+import org.newsflow.projections.model.ParagraphActorView;
+import org.newsflow.projections.model.ParagraphView;
+
+/**
+ * Folds an article's events into the article, paragraph, article-index and search stores, and forwards each
+ * paragraph's contributions to the actor views keyed by actorId. A newer revision first retracts everything the old
+ * one contributed; a paragraph delivered again with the same event id changes nothing, and one delivered again under
+ * a new event id replaces its earlier copy.
+ */
+public class ArticleProjector implements Processor<String, ArticleInput, String, ActorDelta> {
+
+    private static final StringSerializer KEYS = new StringSerializer();
+
+    private ProcessorContext<String, ActorDelta> context;
+    private KeyValueStore<String, ArticleState> articles;
+    private KeyValueStore<String, ParagraphState> paragraphs;
+    private KeyValueStore<String, ArticleSummary> index;
+    private KeyValueStore<String, Integer> search;
+    private KeyValueStore<String, Long> stats;
+
+    @Override
+    public void init(ProcessorContext<String, ActorDelta> context) {
+        this.context = context;
+        this.articles = context.getStateStore(StoreNames.ARTICLES);
+        this.paragraphs = context.getStateStore(StoreNames.ARTICLE_PARAGRAPHS);
+        this.index = context.getStateStore(StoreNames.ARTICLE_INDEX);
+        this.search = context.getStateStore(StoreNames.SEARCH_INDEX);
+        this.stats = context.getStateStore(StoreNames.ARTICLE_STATS);
+    }
+
+    @Override
+    public void process(Record<String, ArticleInput> record) {
+        ArticleInput input = record.value();
+        if (input == null) {
+            return;
+        }
+        String articleId = input.articleId();
+        ArticleState state = articles.get(articleId);
+        String oldIndexKey = state == null ? null : state.indexKey();
+        if (state != null && !state.revision.equals(input.revision())) {
+            if (!state.isSupersededBy(input)) {
+                return; // an older revision delivered late: the newer one stands
+            }
+            retractRevision(record, state);
+            state = null;
+        }
+        if (state == null) {
+            state = ArticleState.start(input);
+            if (oldIndexKey == null) {
+                count(StoreNames.COUNT_ARTICLES, +1);
+            }
+        }
+        state.mergeMetadata(input);
+        if (input.paragraph() != null) {
+            String key = Keys.of(articleId, Keys.index(input.paragraph().getIndex()));
+            ParagraphState existing = paragraphs.get(key);
+            if (existing != null && existing.eventId().equals(input.paragraph().getEventId())) {
+                return; // delivered again: already counted
+            }
+            if (existing != null) {
+                forward(record, state.remove(existing.view()));
+                unindex(articleId, existing.view());
+            }
+            ParagraphView view = ParagraphViews.from(input.paragraph());
+            if (existing == null) {
+                count(StoreNames.COUNT_PARAGRAPHS, +1);
+            }
+            paragraphs.put(key, new ParagraphState(input.paragraph().getEventId(), input.revision(), view));
+            forward(record, state.add(view));
+            index(articleId, view);
+        }
+        indexTitle(state);
+        articles.put(articleId, state);
+        if (oldIndexKey != null && !oldIndexKey.equals(state.indexKey())) {
+            index.delete(oldIndexKey);
+        }
+        index.put(state.indexKey(), state.summary());
+    }
+
+    private void retractRevision(Record<String, ArticleInput> record, ArticleState state) {
+        List<KeyValue<String, ParagraphState>> old = new ArrayList<>();
+        try (KeyValueIterator<String, ParagraphState> it =
+                     paragraphs.prefixScan(Keys.prefix(state.articleId), KEYS)) {
+            it.forEachRemaining(old::add);
+        }
+        for (KeyValue<String, ParagraphState> kv : old) {
+            forward(record, state.remove(kv.value.view()));
+            unindex(state.articleId, kv.value.view());
+            paragraphs.delete(kv.key);
+            count(StoreNames.COUNT_PARAGRAPHS, -1);
+        }
+        if (state.indexedTitle != null) {
+            Terms.frequencies(state.indexedTitle).keySet()
+                    .forEach(term -> search.delete(Keys.of(term, state.articleId, Keys.index(0))));
+        }
+        index.delete(state.indexKey());
+        articles.delete(state.articleId);
+    }
+
+    /** Counters are kept per input partition, so that a query summing them over all partitions is exact. */
+    private void count(String counter, long delta) {
+        String key = Keys.of(counter, String.valueOf(context.recordMetadata().map(m -> m.partition()).orElse(0)));
+        Long old = stats.get(key);
+        stats.put(key, (old == null ? 0 : old) + delta);
+    }
+
+    private void forward(Record<String, ArticleInput> record, List<ActorDelta> deltas) {
+        for (ActorDelta d : deltas) {
+            context.forward(record.withKey(d.actorId()).withValue(d));
+        }
+    }
+
+    private void index(String articleId, ParagraphView p) {
+        for (Map.Entry<String, Integer> e : postings(p).entrySet()) {
+            search.put(Keys.of(e.getKey(), articleId, Keys.index(p.index())), e.getValue());
+        }
+    }
+
+    private void unindex(String articleId, ParagraphView p) {
+        for (String term : postings(p).keySet()) {
+            search.delete(Keys.of(term, articleId, Keys.index(p.index())));
+        }
+    }
+
+    /** The title is indexed as paragraph 0 of its article. */
+    private void indexTitle(ArticleState state) {
+        if (state.title == null || state.title.equals(state.indexedTitle)) {
+            return;
+        }
+        if (state.indexedTitle != null) {
+            Terms.frequencies(state.indexedTitle).keySet()
+                    .forEach(term -> search.delete(Keys.of(term, state.articleId, Keys.index(0))));
+        }
+        Terms.frequencies(state.title)
+                .forEach((term, tf) -> search.put(Keys.of(term, state.articleId, Keys.index(0)), tf));
+        state.indexedTitle = state.title;
+    }
+
+    static Map<String, Integer> postings(ParagraphView p) {
+        Map<String, Integer> terms = Terms.frequencies(p.text());
+        for (ParagraphActorView a : p.actors()) {
+            terms.merge(Terms.actor(a.id()), Math.max(1, a.mentions().size()), Integer::sum);
+        }
+        return terms;
+    }
+}

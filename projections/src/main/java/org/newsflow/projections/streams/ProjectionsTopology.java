@@ -1,0 +1,74 @@
+package org.newsflow.projections.streams;
+
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.newsflow.projections.model.ActorQuote;
+import org.newsflow.projections.model.ArticleSummary;
+import org.newsflow.schemas.Topics;
+
+/**
+ * The projections topology. Sub-topology 1 reads the enriched paragraphs and the article revisions (both keyed by
+ * articleId) into the article-keyed stores and emits per-actor contributions; those are repartitioned by actorId
+ * into sub-topology 2, which keeps the actor-keyed stores. Stores are RocksDB with changelogs and no cache, so
+ * interactive queries see every update at once.
+ */
+public final class ProjectionsTopology {
+
+    private ProjectionsTopology() {
+    }
+
+    public static Topology build(StreamsBuilder builder, Topics topics, ProjectionSettings settings) {
+        Serde<String> keys = Serdes.String();
+        builder.addStateStore(keyValue(StoreNames.ARTICLES, JsonSerde.of(ArticleState.class)));
+        builder.addStateStore(keyValue(StoreNames.ARTICLE_PARAGRAPHS, JsonSerde.of(ParagraphState.class)));
+        builder.addStateStore(keyValue(StoreNames.ARTICLE_INDEX, JsonSerde.of(ArticleSummary.class)));
+        builder.addStateStore(keyValue(StoreNames.SEARCH_INDEX, Serdes.Integer()));
+        builder.addStateStore(keyValue(StoreNames.ARTICLE_STATS, Serdes.Long()));
+        builder.addStateStore(keyValue(StoreNames.ACTORS, JsonSerde.of(ActorAggregate.class)));
+        builder.addStateStore(keyValue(StoreNames.ACTOR_ARTICLES, Serdes.Integer()));
+        builder.addStateStore(keyValue(StoreNames.ACTOR_QUOTES, JsonSerde.of(ActorQuote.class)));
+        builder.addStateStore(keyValue(StoreNames.NETWORK, JsonSerde.of(EdgeAggregate.class)));
+        builder.addStateStore(window(StoreNames.TIMELINE_HOURLY, settings, ActorProjector.HOUR));
+        builder.addStateStore(window(StoreNames.TIMELINE_DAILY, settings, ActorProjector.DAY));
+
+        KStream<String, ArticleInput> paragraphs = builder.stream(topics.enriched().name(), topics.enriched().consumed())
+                .filter((k, v) -> v != null, Named.as(StoreNames.WRAP_PARAGRAPHS + "-present"))
+                .mapValues(ArticleInput::of, Named.as(StoreNames.WRAP_PARAGRAPHS));
+        KStream<String, ArticleInput> revisions = builder.stream(topics.articles().name(), topics.articles().consumed())
+                .filter((k, v) -> v != null, Named.as(StoreNames.WRAP_ARTICLES + "-present"))
+                .mapValues(ArticleInput::of, Named.as(StoreNames.WRAP_ARTICLES));
+
+        paragraphs.merge(revisions, Named.as(StoreNames.MERGE_INPUTS))
+                .process(ArticleProjector::new, Named.as(StoreNames.ARTICLE_PROJECTOR), StoreNames.ARTICLES,
+                        StoreNames.ARTICLE_PARAGRAPHS, StoreNames.ARTICLE_INDEX, StoreNames.SEARCH_INDEX,
+                        StoreNames.ARTICLE_STATS)
+                .repartition(Repartitioned.with(keys, JsonSerde.of(ActorDelta.class))
+                        .withName(StoreNames.ACTOR_DELTAS))
+                .process(ActorProjector::new, Named.as(StoreNames.ACTOR_PROJECTOR), StoreNames.ACTORS,
+                        StoreNames.ACTOR_ARTICLES, StoreNames.ACTOR_QUOTES, StoreNames.NETWORK,
+                        StoreNames.TIMELINE_HOURLY, StoreNames.TIMELINE_DAILY);
+        return builder.build();
+    }
+
+    private static <V> StoreBuilder<?> keyValue(String name, Serde<V> values) {
+        KeyValueBytesStoreSupplier supplier = Stores.persistentKeyValueStore(name);
+        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), values).withCachingDisabled();
+    }
+
+    private static StoreBuilder<WindowStore<String, TimelineAggregate>> window(
+            String name, ProjectionSettings settings, java.time.Duration size) {
+        return Stores.windowStoreBuilder(
+                        Stores.persistentWindowStore(name, settings.timelineRetention(), size, false),
+                        Serdes.String(), JsonSerde.of(TimelineAggregate.class))
+                .withCachingDisabled();
+    }
+}

@@ -1,0 +1,137 @@
+package org.newsflow.projections.streams;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.HostInfo;
+
+/**
+ * Interactive queries over this instance's stores and the group's metadata: which instance owns a key, which
+ * instances hold a store, and reads of local stores that turn "not queryable now" into a result instead of an
+ * exception.
+ */
+public final class QueryService {
+
+    private static final StringSerializer KEYS = new StringSerializer();
+
+    private final KafkaStreams streams;
+    private final HostInfo self;
+    private final LocalViews views;
+
+    public QueryService(KafkaStreams streams, HostInfo self) {
+        this.streams = streams;
+        this.self = self;
+        this.views = new LocalViews(StoreAccess.of(streams));
+    }
+
+    public HostInfo self() {
+        return self;
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    /**
+     * The value of {@code key} in {@code store}: read here when this instance owns the key, else where it lives.
+     * With {@code localOnly} (a request forwarded by a peer) a key owned elsewhere is unavailable rather than
+     * forwarded again, so requests never loop.
+     */
+    public <T> Lookup<T> byKey(String store, String key, boolean localOnly, Function<LocalViews, Optional<T>> read,
+                               String notFound) {
+        KafkaStreams.State state = streams.state();
+        if (state != KafkaStreams.State.RUNNING && state != KafkaStreams.State.REBALANCING) {
+            return new Lookup.Unavailable<>("stores are not queryable while the instance is " + state);
+        }
+        KeyQueryMetadata metadata;
+        try {
+            metadata = streams.queryMetadataForKey(store, key, KEYS);
+        } catch (IllegalStateException e) {
+            return new Lookup.Unavailable<>("no metadata yet: " + e.getMessage());
+        }
+        if (metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE)
+                || metadata.activeHost() == null || metadata.activeHost().port() < 0) {
+            return new Lookup.Unavailable<>("the owner of this key is not known yet (rebalancing)");
+        }
+        if (!metadata.activeHost().equals(self)) {
+            return localOnly ? new Lookup.Unavailable<>("this key has moved to " + metadata.activeHost())
+                    : new Lookup.Elsewhere<>(metadata.activeHost());
+        }
+        Lookup<Optional<T>> local = local(() -> read.apply(views));
+        if (local instanceof Lookup.Found<Optional<T>> found) {
+            return found.value().<Lookup<T>>map(Lookup.Found::new).orElseGet(() -> new Lookup.NotFound<>(notFound));
+        }
+        return local.map(o -> null);
+    }
+
+    /** A read of the local partitions of a list view; only while running, so that the partitions are settled. */
+    public <T> Lookup<T> localPartial(Function<LocalViews, T> read) {
+        KafkaStreams.State state = streams.state();
+        if (state != KafkaStreams.State.RUNNING) {
+            return new Lookup.Unavailable<>("lists are not served while the instance is " + state);
+        }
+        return local(() -> read.apply(views));
+    }
+
+    private <T> Lookup<T> local(Supplier<T> read) {
+        try {
+            return new Lookup.Found<>(read.get());
+        } catch (InvalidStateStoreException e) {
+            return new Lookup.Unavailable<>("store not queryable here now: " + e.getMessage());
+        }
+    }
+
+    /** Every instance with active or standby tasks of {@code store}; unavailable while none is known. */
+    public Lookup<List<HostInfo>> instances(String store) {
+        KafkaStreams.State state = streams.state();
+        if (state != KafkaStreams.State.RUNNING) {
+            return new Lookup.Unavailable<>("lists are not served while the instance is " + state);
+        }
+        Collection<StreamsMetadata> all;
+        try {
+            all = streams.streamsMetadataForStore(store);
+        } catch (IllegalStateException e) {
+            return new Lookup.Unavailable<>("no metadata yet: " + e.getMessage());
+        }
+        List<HostInfo> hosts = new ArrayList<>();
+        for (StreamsMetadata m : all) {
+            if (m.hostInfo().port() >= 0 && !hosts.contains(m.hostInfo())) {
+                hosts.add(m.hostInfo());
+            }
+        }
+        if (hosts.isEmpty()) {
+            return new Lookup.Unavailable<>("no instance holds " + store + " yet (rebalancing)");
+        }
+        return new Lookup.Found<>(hosts);
+    }
+
+    /** Null when ready: running, and every store of the topology queryable here. */
+    public String notReadyReason() {
+        KafkaStreams.State state = streams.state();
+        if (state != KafkaStreams.State.RUNNING) {
+            return "Kafka Streams is " + state;
+        }
+        List<String> stores = new ArrayList<>(StoreNames.ARTICLE_STORES);
+        stores.addAll(StoreNames.ACTOR_KEY_VALUE_STORES);
+        StoreAccess access = StoreAccess.of(streams);
+        try {
+            for (String store : stores) {
+                access.keyValue(store);
+            }
+            for (String store : StoreNames.WINDOW_STORES) {
+                access.window(store);
+            }
+        } catch (InvalidStateStoreException e) {
+            return "stores not queryable yet: " + e.getMessage();
+        }
+        return null;
+    }
+}
