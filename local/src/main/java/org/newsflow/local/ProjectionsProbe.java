@@ -13,7 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -31,28 +33,51 @@ public final class ProjectionsProbe {
         this.baseUrl = baseUrl;
     }
 
-    /** Waits until every article answers with all its paragraphs; returns the total paragraph count. */
+    /**
+     * Waits until every article answers with all its paragraphs and every actor they mention is counted in the
+     * actor views at least as often as these articles mention it; returns the total paragraph count.
+     */
     public int awaitComplete(List<String> articleIds, Duration timeout) throws TimeoutException,
             InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<String> pending = new ArrayList<>(articleIds);
+        Map<String, Long> mentions = new LinkedHashMap<>();
         int paragraphs = 0;
         while (!pending.isEmpty()) {
             String id = pending.get(0);
-            JsonNode article = get("/api/articles/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
-                    .replace("+", "%20"));
+            JsonNode article = get("/api/articles/" + encode(id));
             if (article != null && article.path("complete").asBoolean(false)) {
                 paragraphs += article.path("paragraphCount").asInt();
+                article.path("actors").forEach(a -> mentions.merge(a.path("id").asText(), a.path("mentions").asLong(),
+                        Long::sum));
                 pending.remove(0);
                 continue;
             }
-            if (System.nanoTime() > deadline) {
-                throw new TimeoutException(pending.size() + " of " + articleIds.size()
-                        + " articles not queryable after " + timeout + " (first: " + id + ")");
+            waitOrGiveUp(deadline, pending.size() + " of " + articleIds.size() + " articles not queryable after "
+                    + timeout + " (first: " + id + ")");
+        }
+        List<Map.Entry<String, Long>> actors = new ArrayList<>(mentions.entrySet());
+        while (!actors.isEmpty()) {
+            Map.Entry<String, Long> expected = actors.get(0);
+            JsonNode actor = get("/api/actors/" + encode(expected.getKey()));
+            if (actor != null && actor.path("mentions").asLong() >= expected.getValue()) {
+                actors.remove(0);
+                continue;
             }
-            Thread.sleep(100);
+            waitOrGiveUp(deadline, "actor " + expected.getKey() + " not fully counted after " + timeout);
         }
         return paragraphs;
+    }
+
+    private static void waitOrGiveUp(long deadline, String message) throws TimeoutException, InterruptedException {
+        if (System.nanoTime() > deadline) {
+            throw new TimeoutException(message);
+        }
+        Thread.sleep(100);
+    }
+
+    private static String encode(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** {@code {"articles","paragraphs","actors","topActors":[{"id","name","mentions"}],"elapsedMs"}}. */
