@@ -1,11 +1,17 @@
 package org.newsflow.bench;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** {@code bench/run [kafka|engine|pipeline|all] [--quick]}: runs benchmarks, prints tables, writes JSON. */
+/**
+ * {@code bench/run [engine|kafka|pipeline|latency|memory|replay|all] [--quick] [--corenlp] [--replay-1m]}: runs
+ * the benchmarks, prints tables and writes {@code bench/results/<name>.json}.
+ */
 public final class BenchMain {
+
+    private static final Set<String> PIPELINE_PARTS = Set.of("pipeline", "latency", "memory", "replay");
 
     private BenchMain() {
     }
@@ -13,14 +19,28 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         List<String> argList = List.of(args);
         boolean quick = argList.contains("--quick");
-        Set<String> which = Set.copyOf(argList.stream().filter(a -> !a.startsWith("--")).toList());
-        boolean all = which.isEmpty() || which.contains("all");
+        Set<String> which = new HashSet<>(argList.stream().filter(a -> !a.startsWith("--")).toList());
+        if (which.isEmpty() || which.remove("all")) {
+            which.addAll(List.of("engine", "kafka", "pipeline", "latency", "memory", "replay"));
+        }
         Path out = Path.of("bench", "results");
-        if (all || which.contains("kafka")) {
+        long start = System.nanoTime();
+        if (which.contains("engine")) {
+            Results results = quick ? new EngineBench(1, 3, 1.0).run() : new EngineBench(3, 5, 3.0).run();
+            results.print();
+            results.write(out);
+        }
+        if (which.contains("kafka")) {
             Results results = new KafkaPathBench(quick ? 20_000 : 100_000, quick ? 2 : 3).run();
             results.print();
             results.write(out);
         }
+        Set<String> pipelineParts = new HashSet<>(which);
+        pipelineParts.retainAll(PIPELINE_PARTS);
+        if (!pipelineParts.isEmpty()) {
+            new PipelineBench(quick, pipelineParts, out, argList.contains("--replay-1m")).run();
+        }
+        System.out.printf("%nbench finished in %.1f min%n", (System.nanoTime() - start) / 60e9);
         System.exit(0);
     }
 }

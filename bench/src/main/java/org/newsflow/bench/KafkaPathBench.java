@@ -71,8 +71,8 @@ final class KafkaPathBench {
                 double p2 = produce(broker, avroTopic, paragraphs, avro);
                 double c1 = consume(broker, rawTopic, new ByteArrayDeserializer());
                 double c2 = consume(broker, avroTopic, topics.paragraphs().valueSerde().deserializer());
-                double l1 = loop(broker, rawTopic, rawTopic + "-out", false);
-                double l2 = loop(broker, rawTopic, rawTopic + "-tx", true);
+                double l1 = loop(broker.bootstrapServers(), rawTopic, rawTopic + "-out", false, records);
+                double l2 = loop(broker.bootstrapServers(), rawTopic, rawTopic + "-tx", true, records);
                 if (round >= 0) {
                     rawProduce.add(p1);
                     avroProduce.add(p2);
@@ -116,7 +116,7 @@ final class KafkaPathBench {
     private <V> double consume(EmbeddedKafkaBroker broker, String topic, Deserializer<V> deserializer) {
         long start = System.nanoTime();
         int seen = 0;
-        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(consumerProps(broker),
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(consumerProps(broker.bootstrapServers()),
                 new StringDeserializer(), deserializer)) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -127,15 +127,17 @@ final class KafkaPathBench {
         return seen / seconds(start);
     }
 
-    private double loop(EmbeddedKafkaBroker broker, String in, String out, boolean transactional) throws Exception {
+    /** Records/s of a consume→produce loop copying {@code records} records from {@code in} to {@code out}. */
+    static double loop(String bootstrap, String in, String out, boolean transactional, int records)
+            throws Exception {
         Map<String, Object> producerProps = new HashMap<>();
-        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         producerProps.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         if (transactional) {
             producerProps.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "bench-" + UUID.randomUUID());
         }
-        Map<String, Object> consumerProps = consumerProps(broker);
+        Map<String, Object> consumerProps = consumerProps(bootstrap);
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, !transactional);
         long start = System.nanoTime();
         int seen = 0;
@@ -173,9 +175,9 @@ final class KafkaPathBench {
         return seen / seconds(start);
     }
 
-    private static Map<String, Object> consumerProps(EmbeddedKafkaBroker broker) {
+    private static Map<String, Object> consumerProps(String bootstrap) {
         Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

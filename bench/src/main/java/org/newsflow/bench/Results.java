@@ -28,11 +28,15 @@ final class Results {
         }
 
         double median() {
-            List<Double> sorted = new ArrayList<>(samples);
-            Collections.sort(sorted);
-            int n = sorted.size();
-            return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            return Results.median(samples);
         }
+    }
+
+    static double median(List<Double> samples) {
+        List<Double> sorted = new ArrayList<>(samples);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private final String name;

@@ -1,0 +1,76 @@
+package org.newsflow.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Counts the committed records of a topic (read_committed, from the beginning) on a background thread. On a
+ * store's changelog it counts the writes the store has committed: for the paragraph store of the projections,
+ * one per paragraph made queryable.
+ */
+final class TopicCounter implements AutoCloseable {
+
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final AtomicLong count = new AtomicLong();
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    TopicCounter(String bootstrap, String topic) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "bench-counter-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of(topic));
+        thread = new Thread(this::loop, "bench-counter-" + topic);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void loop() {
+        try {
+            while (running) {
+                count.addAndGet(consumer.poll(Duration.ofMillis(100)).count());
+            }
+        } catch (WakeupException e) {
+            // closing
+        } finally {
+            consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
+    long count() {
+        return count.get();
+    }
+
+    /** Waits until at least {@code target} records were counted; returns {@link System#nanoTime()} at that point. */
+    long await(long target, Duration timeout) throws TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (count.get() < target) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("counted " + count.get() + " of " + target + " records");
+            }
+            Thread.sleep(2);
+        }
+        return System.nanoTime();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        consumer.wakeup();
+        thread.join(5000);
+    }
+}
