@@ -51,19 +51,22 @@ final class EngineBench {
         List<Double> engineRate = new ArrayList<>();
         List<Double> engineSeeds = new ArrayList<>();
         List<Double> floorRate = new ArrayList<>();
+        List<Double> floorSeeds = new ArrayList<>();
         List<Double> coreRate = new ArrayList<>();
         for (int round = -warmupRounds; round < rounds; round++) {
             double e = rate(corpus, this::enrichArticleWise, engine);
             double s = rate(seeds, this::enrichArticleWise, engine);
             double f = rate(corpus, (texts, unused) -> texts.forEach(floor), null);
+            double fs = rate(seeds, (texts, unused) -> texts.forEach(floor), null);
             double c = coreNlp == null ? Double.NaN
                     : rate(coreNlpSlice, (texts, unused) -> texts.forEach(coreNlp), null);
-            System.out.printf("   engine round %d: engine %.0f (seeds %.0f), floor %.0f, corenlp %s paragraphs/s%n",
-                    round, e, s, f, coreNlp == null ? "-" : String.format("%.0f", c));
+            System.out.printf("   engine round %d: engine %.0f (seeds %.0f), floor %.0f (seeds %.0f), corenlp %s"
+                    + " paragraphs/s%n", round, e, s, f, fs, coreNlp == null ? "-" : String.format("%.0f", c));
             if (round >= 0) {
                 engineRate.add(e);
                 engineSeeds.add(s);
                 floorRate.add(f);
+                floorSeeds.add(fs);
                 if (coreNlp != null) {
                     coreRate.add(c);
                 }
@@ -76,8 +79,9 @@ final class EngineBench {
                 .input("secondsPerRound", secondsPerRound)
                 .row("OpenNLP sentences + tokens + POS (floor)", "paragraphs/s", floorRate, null)
                 .row("default engine, corpus", "paragraphs/s", engineRate, "OpenNLP sentences + tokens + POS (floor)")
+                .row("floor, seed paragraphs only", "paragraphs/s", floorSeeds, null)
                 .row("default engine, seed paragraphs only", "paragraphs/s", engineSeeds,
-                        "OpenNLP sentences + tokens + POS (floor)");
+                        "floor, seed paragraphs only");
         if (coreNlp != null) {
             results.input("coreNlpParagraphs", coreNlpSlice.size())
                     .row("Stanford CoreNLP 4.5.10 NER", "paragraphs/s", coreRate,
