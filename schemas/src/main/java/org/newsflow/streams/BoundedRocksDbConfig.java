@@ -39,7 +39,12 @@ public class BoundedRocksDbConfig implements RocksDBConfigSetter {
         options.setWriteBufferManager(writeBufferManager);
         options.setTableFormatConfig(table);
         options.setMaxWriteBufferNumber(2);
-        options.setWriteBufferSize(Math.max(1L << 20, total / 16));
+        long writeBuffer = Math.max(1L << 20, total / 16);
+        options.setWriteBufferSize(writeBuffer);
+        // Every open memtable charges at least one arena block to the shared write buffer manager. With the default
+        // block (write buffer / 8) a few dozen stores (partitions x stores x window segments) exceed the manager's
+        // limit while nearly empty, and every put then flushes a memtable of a few hundred bytes.
+        options.setArenaBlockSize(Math.max(16L << 10, writeBuffer / 64));
     }
 
     @Override
