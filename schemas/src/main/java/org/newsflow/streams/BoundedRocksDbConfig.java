@@ -28,7 +28,7 @@ public class BoundedRocksDbConfig implements RocksDBConfigSetter {
             if (cache == null) {
                 // Shared for the process lifetime on purpose: stores come and go with rebalances.
                 cache = new LRUCache(total, -1, false, 0.1);
-                writeBufferManager = new WriteBufferManager(total / 4, cache);
+                writeBufferManager = new WriteBufferManager(total / 2, cache);
             }
         }
         BlockBasedTableConfig table = (BlockBasedTableConfig) options.tableFormatConfig();
@@ -39,12 +39,14 @@ public class BoundedRocksDbConfig implements RocksDBConfigSetter {
         options.setWriteBufferManager(writeBufferManager);
         options.setTableFormatConfig(table);
         options.setMaxWriteBufferNumber(2);
-        long writeBuffer = Math.max(1L << 20, total / 16);
+        // A process holds dozens of stores (stores x partitions x window segments; all apps of `newsflow local`).
+        // Once their memtables together pass the write buffer manager's limit, every put flushes the memtable of
+        // the store written to, however small, while idle stores keep theirs: thousands of tiny files and write
+        // stalls. Small memtables and small arena blocks (each open memtable charges at least one) keep a hundred
+        // stores under the limit; the busy stores flush when their own memtable is full.
+        long writeBuffer = Math.max(256L << 10, total / 256);
         options.setWriteBufferSize(writeBuffer);
-        // Every open memtable charges at least one arena block to the shared write buffer manager. With the default
-        // block (write buffer / 8) a few dozen stores (partitions x stores x window segments) exceed the manager's
-        // limit while nearly empty, and every put then flushes a memtable of a few hundred bytes.
-        options.setArenaBlockSize(Math.max(16L << 10, writeBuffer / 64));
+        options.setArenaBlockSize(Math.max(16L << 10, writeBuffer / 16));
     }
 
     @Override
