@@ -90,6 +90,9 @@ public final class LocalPipeline implements AutoCloseable {
         startMillis.put("registry", elapsedMs(t1));
 
         Path stateDir = stateDir(options);
+        if (options.dataDir() == null) {
+            track(() -> deleteRecursively(stateDir));
+        }
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put(ConfigKeys.BOOTSTRAP_SERVERS, broker.bootstrapServers());
         settings.put(ConfigKeys.SCHEMA_REGISTRY_URL, registry.url());
@@ -110,6 +113,17 @@ public final class LocalPipeline implements AutoCloseable {
                     : Files.createTempDirectory("newsflow-streams-");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot create the Kafka Streams state directory", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 
