@@ -11,6 +11,9 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.NewsflowConfig;
+import org.newsflow.enrich.app.EnrichApp;
+import org.newsflow.ingest.IngestApp;
+import org.newsflow.projections.ProjectionsApp;
 import org.newsflow.local.kafka.EmbeddedKafkaBroker;
 import org.newsflow.local.registry.EmbeddedSchemaRegistry;
 import org.newsflow.schemas.Topics;
@@ -51,6 +54,9 @@ public final class LocalPipeline implements AutoCloseable {
     private EmbeddedSchemaRegistry registry;
     private NewsflowConfig config;
     private Topics topics;
+    private IngestApp ingest;
+    private EnrichApp enrich;
+    private ProjectionsApp projections;
 
     private LocalPipeline() {
     }
@@ -107,6 +113,16 @@ public final class LocalPipeline implements AutoCloseable {
         }
         SchemaRegistration.registerAll(topics, topics.registry());
         startMillis.put("topics", elapsedMs(t2));
+
+        long t3 = System.nanoTime();
+        ingest = track(IngestApp.start(config));
+        startMillis.put("ingest", elapsedMs(t3));
+        long t4 = System.nanoTime();
+        enrich = track(EnrichApp.start(config));
+        startMillis.put("enrich", elapsedMs(t4));
+        long t5 = System.nanoTime();
+        projections = track(ProjectionsApp.start(config));
+        startMillis.put("projections", elapsedMs(t5));
     }
 
     private static Path stateDir(Options options) {
@@ -142,6 +158,33 @@ public final class LocalPipeline implements AutoCloseable {
 
     public EmbeddedSchemaRegistry registry() {
         return registry;
+    }
+
+    public IngestApp ingest() {
+        return ingest;
+    }
+
+    public EnrichApp enrich() {
+        return enrich;
+    }
+
+    public ProjectionsApp projections() {
+        return projections;
+    }
+
+    /** The ingest HTTP API, e.g. {@code http://localhost:8082}. */
+    public String ingestUrl() {
+        return "http://localhost:" + ingest.httpPort();
+    }
+
+    /** The projections HTTP API and dashboard, e.g. {@code http://localhost:8080}. */
+    public String projectionsUrl() {
+        return "http://localhost:" + projections.port();
+    }
+
+    /** True while every app's Streams instance is running. */
+    public boolean isRunning() {
+        return ingest.runner().isRunning() && enrich.runner().isRunning() && projections.isRunning();
     }
 
     /** How long each part took to start, in milliseconds, in start order. */

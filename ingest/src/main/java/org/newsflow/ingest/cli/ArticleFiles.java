@@ -16,11 +16,11 @@ import org.newsflow.ingest.model.SubmissionFormat;
  * JSON form) or many ({@code .jsonl}: one JSON article per line); a directory is walked for such files; {@code -}
  * is standard input. Other files in a directory are skipped, and said so.
  */
-final class ArticleFiles {
+public final class ArticleFiles {
 
     /** A file to read, or one that was passed over and why. */
-    record Entry(Path path, String format, String skipReason) {
-        boolean skipped() {
+    public record Entry(Path path, String format, String skipReason) {
+        public boolean skipped() {
             return skipReason != null;
         }
     }
@@ -31,7 +31,7 @@ final class ArticleFiles {
     }
 
     /** Every input expanded to files, in a stable (sorted) order. {@code forced} overrides extensions. */
-    static List<Entry> expand(List<String> inputs, String forced) throws IOException {
+    public static List<Entry> expand(List<String> inputs, String forced) throws IOException {
         List<Entry> entries = new ArrayList<>();
         for (String input : inputs) {
             if (input.equals(STDIN)) {
@@ -77,7 +77,7 @@ final class ArticleFiles {
     }
 
     /** The articles in one entry: one, or one per non-blank line for JSON Lines. */
-    static List<ArticleSource> read(Entry entry, InputStream stdin) throws IOException {
+    public static List<ArticleSource> read(Entry entry, InputStream stdin) throws IOException {
         String label = entry.path() == null ? "<stdin>" : entry.path().toString();
         byte[] bytes = entry.path() == null ? stdin.readAllBytes() : Files.readAllBytes(entry.path());
         return switch (entry.format()) {

@@ -27,6 +27,9 @@ public final class NlpPipeline {
     private final ThreadSafePOSTaggerME tagger;
     private final Tokenizer tokenizer = new Tokenizer();
 
+    /** Version suffix of the model files of opennlp-models-*-en as pinned in the build. */
+    private static final String PINNED_MODEL_VERSION = "1.3-2.5.4";
+
     private NlpPipeline(SentenceModel sentenceModel, POSModel posModel) {
         this.sentences = new ThreadSafeSentenceDetectorME(sentenceModel);
         this.tagger = new ThreadSafePOSTaggerME(posModel, POSTagFormat.UD);
@@ -72,6 +75,11 @@ public final class NlpPipeline {
                     return model;
                 }
             }
+        }
+        // In a single (shaded) jar only one model.properties survives: fall back to the pinned models' file names.
+        InputStream pinned = loader.getResourceAsStream("opennlp-en-ud-ewt" + kind + PINNED_MODEL_VERSION + ".bin");
+        if (pinned != null) {
+            return pinned;
         }
         throw new IOException("no OpenNLP English model with '" + kind + "' on the class path");
     }
