@@ -42,6 +42,7 @@ function route() {
     else a.removeAttribute('aria-current');
   });
   main.dataset.page = match ? match.r.name : 'not-found';
+  main.dataset.route = location.hash || '#/';
   main.dataset.state = 'loading';
   fill(main, h('p', { className: 'loading' }, 'Loading…'));
   if (!match) {

@@ -47,6 +47,7 @@ export function forceGraph(nodes, links, options = {}) {
     n.r = (n.id === options.focus ? 7 : 4) + 14 * Math.sqrt((strength.get(n.id) || 0) / maxStrength);
   }
   const { color, entries } = categoryColors(simNodes, colorBy);
+  const valueLabel = (v) => (v === 'unknown' ? (colorBy === 'type' ? 'unknown type' : 'no country') : colorBy === 'type' ? typeLabel(v) : v);
 
   const simulation = forceSimulation(simNodes)
     .force('link', forceLink(edges).id((d) => d.id).distance((e) => 150 - 70 * (e.weight / maxWeight)).strength(0.25))
@@ -222,7 +223,7 @@ export function forceGraph(nodes, links, options = {}) {
   const legend = h('ul', { className: 'legend', 'aria-label': `Node colour: ${colorBy}` },
     entries.slice(0, PALETTE.length).map((x) => h('li', {},
       h('span', { className: 'swatch', style: `background:${x.color}` }),
-      `${colorBy === 'type' ? typeLabel(x.value === 'unknown' ? null : x.value) : x.value} (${x.count})`)),
+      `${valueLabel(x.value)} (${x.count})`)),
     entries.length > PALETTE.length && h('li', {}, h('span', { className: 'swatch', style: `background:${OTHER}` }),
       `other (${entries.slice(PALETTE.length).reduce((a, x) => a + x.count, 0)})`));
   const figure = h('figure', { className: 'graph-figure' }, svg,

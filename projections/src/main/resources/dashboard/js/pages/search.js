@@ -36,7 +36,7 @@ export async function render(main, params, query, page) {
   });
   fill(actorsBody, actorPage instanceof Error ? inlineError(actorPage)
     : actors.length ? h('ul', { className: 'actor-list' }, actors.map((a) => h('li', {}, actorChip(a, count(a.mentions)),
-      h('span', { className: 'meta' }, ` ${typeLabel(a.type)}${a.country ? ' · ' + a.country : ''} · tone ${signed(a.avgTone)}`))))
+      h('span', { className: 'meta' }, ` ${[a.role, typeLabel(a.type), a.country].filter(Boolean).join(' · ')} · ${count(a.articles)} article(s) · tone ${signed(a.avgTone)}`))))
       : empty(`No actor among the ${ACTOR_SCAN} most mentioned matches.`));
 
   // Words go to the full-text index; a single matching actor also brings the articles that mention it.
@@ -44,21 +44,21 @@ export async function render(main, params, query, page) {
   if (actors.length === 1) queries.push(api.search(`actor:${actors[0].id}`, 20, page.signal).catch((e) => e));
   const [byWords, byActor] = await Promise.all(queries);
   const blocks = [];
-  if (byActor && !(byActor instanceof Error)) blocks.push(hitList(byActor, `Mentioning ${actors[0].name}`));
+  if (byActor && !(byActor instanceof Error)) blocks.push(hitList(byActor, `Mentioning ${actors[0].name}`, false));
   if (byWords instanceof Error) {
     if (byWords.status !== 400 || !blocks.length) blocks.push(byWords.status === 400 ? empty(byWords.message) : inlineError(byWords));
   } else {
-    blocks.push(hitList(byWords, byActor ? `Containing “${q}”` : null));
+    blocks.push(hitList(byWords, byActor ? `Containing “${q}”` : null, true));
   }
   fill(articlesBody, blocks);
   page.ready();
 }
 
-function hitList(result, heading) {
+function hitList(result, heading, showTerms) {
   return h('div', { className: 'hit-block' }, heading && h('h3', {}, heading),
     !result.hits.length ? empty('No article holds every word.') : h('ul', { className: 'article-list' }, result.hits.map((hit) => h('li', {},
       h('a', { href: articleHref(hit.articleId), className: 'article-link' }, articleTitle(hit)),
-      h('p', { className: 'meta' }, [hit.source, dateTime(hit.time), `matching terms: ${result.terms.join(', ')}`].filter(Boolean).join(' · ')),
+      h('p', { className: 'meta' }, [hit.source, dateTime(hit.time), showTerms && `matching: ${result.terms.join(', ')}`].filter(Boolean).join(' · ')),
       hit.paragraphs.slice(0, 3).map((p) => h('p', { className: 'snippet' },
         h('a', { href: articleHref(hit.articleId, p.index) }, `¶${p.index}`), ' ', p.snippet))))),
     result.total > result.hits.length ? h('p', { className: 'meta' }, `${count(result.total)} articles match; the best ${result.hits.length} are shown.`) : null);
