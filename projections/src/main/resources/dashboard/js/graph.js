@@ -5,8 +5,8 @@ import { forceSimulation, forceLink, forceManyBody, forceCenter, forceCollide, f
 import { h, s } from './dom.js';
 import { actorHref, toneColor, signed, typeLabel } from './format.js';
 
-const WIDTH = 900;
-const HEIGHT = 560;
+// The layout's canvas: landscape, or portrait on narrow screens so that phones get readable nodes.
+const narrow = () => window.matchMedia('(max-width: 640px)').matches;
 const PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#b07aa1', '#76b7b2', '#edc948', '#9c755f',
   '#ff9da7', '#86bcb6'];
 const OTHER = '#a0a4ab';
@@ -29,6 +29,8 @@ export function categoryColors(nodes, key) {
  * options: colorBy ('country' | 'type'), focus (an id drawn larger), label (a caption for screen readers).
  */
 export function forceGraph(nodes, links, options = {}) {
+  const WIDTH = narrow() ? 600 : 900;
+  const HEIGHT = narrow() ? 820 : 560;
   const colorBy = options.colorBy || 'type';
   const byId = new Map(nodes.map((n) => [n.id, { ...n }]));
   const edges = links.filter((l) => byId.has(l.source) && byId.has(l.target)).map((l) => ({ ...l }));
@@ -53,8 +55,8 @@ export function forceGraph(nodes, links, options = {}) {
     .force('link', forceLink(edges).id((d) => d.id).distance((e) => 150 - 70 * (e.weight / maxWeight)).strength(0.25))
     .force('charge', forceManyBody().strength(-700))
     .force('center', forceCenter(WIDTH / 2, HEIGHT / 2))
-    .force('x', forceX(WIDTH / 2).strength(0.03))
-    .force('y', forceY(HEIGHT / 2).strength(0.05))
+    .force('x', forceX(WIDTH / 2).strength(WIDTH < HEIGHT ? 0.12 : 0.03))
+    .force('y', forceY(HEIGHT / 2).strength(WIDTH < HEIGHT ? 0.02 : 0.05))
     .force('collide', forceCollide((d) => d.r + 10))
     .stop();
   if (options.focus && byId.has(options.focus)) {
@@ -67,7 +69,7 @@ export function forceGraph(nodes, links, options = {}) {
 
   const view = { x: 0, y: 0, w: WIDTH, h: HEIGHT };
   const svg = s('svg', {
-    className: 'graph', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group',
+    className: 'graph', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'group', style: `aspect-ratio: ${WIDTH} / ${HEIGHT}`,
     'aria-label': options.label || `Co-mention graph of ${simNodes.length} actors and ${edges.length} links`,
   });
   const layer = s('g');

@@ -84,5 +84,6 @@ export function timelineChart(buckets, interval, actorName) {
       h('th', { scope: 'col' }, 'Mentions'), h('th', { scope: 'col' }, 'Paragraphs'), h('th', { scope: 'col' }, 'Mean tone'))),
     h('tbody', {}, data.map((b) => h('tr', {}, h('td', {}, b.start.slice(0, interval === 'hour' ? 16 : 10).replace('T', ' ')),
       h('td', {}, count(b.mentions)), h('td', {}, count(b.paragraphs)), h('td', {}, signed(b.avgTone)))))));
-  return h('div', { className: 'timeline-wrap' }, svg, table);
+  const scroller = h('div', { className: 'timeline-scroll' }, svg);
+  return h('div', { className: 'timeline-wrap' }, scroller, table);
 }

@@ -7,7 +7,8 @@ import { toneBadge, actorChip, definitionList } from './common.js';
 
 export async function render(main, [id], query, page) {
   const article = await api.article(id, page.signal);
-  const title = articleTitle(article);
+  const opening = !article.title && article.paragraphs.length ? openingWords(article.paragraphs[0].text) : null;
+  const title = opening || articleTitle(article);
   page.title(title);
   const names = new Map(article.actors.map((a) => [a.id, a]));
   const paragraphs = h('ol', { className: 'paragraphs', id: 'paragraphs' }, article.paragraphs.map((p) => paragraphView(p, names)));
@@ -16,6 +17,7 @@ export async function render(main, [id], query, page) {
     h('div', { className: 'page-head' },
       h('p', { className: 'crumbs' }, h('a', { href: '#/' }, 'Overview'), ' / Article'),
       h('h1', { id: 'article-title' }, title),
+      opening ? h('p', { className: 'meta' }, 'No title was submitted: its opening words are shown. Id ', h('code', {}, article.id)) : null,
       h('p', { className: 'lede' }, [article.source, dateTime(article.publishedAt || article.ingestedAt),
         article.url && h('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, 'original')].filter(Boolean)
         .flatMap((x, i) => (i ? [' · ', x] : [x])))),
@@ -44,6 +46,12 @@ export async function render(main, [id], query, page) {
     }
   }
   page.ready();
+}
+
+/** The opening dozen words, for an article submitted without a title. */
+function openingWords(text) {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 12 ? words.join(' ') : `${words.slice(0, 12).join(' ')}…`;
 }
 
 function paragraphView(p, names) {
