@@ -2,13 +2,11 @@ package org.newsflow.local;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.admin.Admin;
 import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
@@ -17,7 +15,6 @@ import org.newsflow.projections.ProjectionsApp;
 import org.newsflow.local.kafka.EmbeddedKafkaBroker;
 import org.newsflow.local.registry.EmbeddedSchemaRegistry;
 import org.newsflow.schemas.Topics;
-import org.newsflow.streams.TopicProvisioner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +50,7 @@ public final class LocalPipeline implements AutoCloseable {
     private EmbeddedKafkaBroker broker;
     private EmbeddedSchemaRegistry registry;
     private NewsflowConfig config;
-    private Topics topics;
-    private IngestApp ingest;
-    private EnrichApp enrich;
-    private ProjectionsApp projections;
+    private PipelineApps apps;
 
     private LocalPipeline() {
     }
@@ -105,24 +99,8 @@ public final class LocalPipeline implements AutoCloseable {
         settings.put(ConfigKeys.PROJECTIONS_HTTP_PORT, Integer.toString(options.projectionsPort()));
         settings.putAll(options.settings());
         config = NewsflowConfig.defaults().with(settings);
-        topics = Topics.from(config);
-
-        long t2 = System.nanoTime();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            TopicProvisioner.ensure(admin, topics, options.partitions(), (short) 1, Duration.ofSeconds(30));
-        }
-        SchemaRegistration.registerAll(topics, topics.registry());
-        startMillis.put("topics", elapsedMs(t2));
-
-        long t3 = System.nanoTime();
-        ingest = track(IngestApp.start(config));
-        startMillis.put("ingest", elapsedMs(t3));
-        long t4 = System.nanoTime();
-        enrich = track(EnrichApp.start(config));
-        startMillis.put("enrich", elapsedMs(t4));
-        long t5 = System.nanoTime();
-        projections = track(ProjectionsApp.start(config));
-        startMillis.put("projections", elapsedMs(t5));
+        apps = track(PipelineApps.start(config));
+        startMillis.putAll(apps.startMillis());
     }
 
     private static Path stateDir(Options options) {
@@ -149,7 +127,11 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     public Topics topics() {
-        return topics;
+        return apps.topics();
+    }
+
+    public PipelineApps apps() {
+        return apps;
     }
 
     public EmbeddedKafkaBroker broker() {
@@ -161,30 +143,27 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     public IngestApp ingest() {
-        return ingest;
+        return apps.ingest();
     }
 
     public EnrichApp enrich() {
-        return enrich;
+        return apps.enrich();
     }
 
     public ProjectionsApp projections() {
-        return projections;
+        return apps.projections();
     }
 
-    /** The ingest HTTP API, e.g. {@code http://localhost:8082}. */
     public String ingestUrl() {
-        return "http://localhost:" + ingest.httpPort();
+        return apps.ingestUrl();
     }
 
-    /** The projections HTTP API and dashboard, e.g. {@code http://localhost:8080}. */
     public String projectionsUrl() {
-        return "http://localhost:" + projections.port();
+        return apps.projectionsUrl();
     }
 
-    /** True while every app's Streams instance is running. */
     public boolean isRunning() {
-        return ingest.runner().isRunning() && enrich.runner().isRunning() && projections.isRunning();
+        return apps.isRunning();
     }
 
     /** How long each part took to start, in milliseconds, in start order. */
