@@ -7,6 +7,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -33,6 +34,7 @@ public final class ProjectionsApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionsApp.class);
     static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final ProjectionsHttp http;
     private final StreamsRunner runner;
@@ -102,6 +104,10 @@ public final class ProjectionsApp implements AutoCloseable {
             http.close();
         } finally {
             streamsMetrics.close();
+            // Leave the group at once so that the other instances take over this one's partitions without
+            // waiting for the session timeout.
+            runner.streams().close(CloseOptions.groupMembershipOperation(
+                    CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(CLOSE_TIMEOUT));
             runner.close();
         }
     }

@@ -69,18 +69,18 @@ public final class LocalViews {
 
     /** Newest first; {@code total} is exact (the per-partition article counters). */
     public Page<ArticleSummary> articles(int offset, int limit) {
-        List<ArticleSummary> items = new ArrayList<>();
-        try (KeyValueIterator<String, ArticleSummary> it =
-                     stores.<ArticleSummary>keyValue(StoreNames.ARTICLE_INDEX).all()) {
-            int skipped = 0;
-            while (it.hasNext() && items.size() < limit) {
-                KeyValue<String, ArticleSummary> kv = it.next();
-                if (skipped++ >= offset) {
-                    items.add(kv.value);
+        List<ArticleSummary> candidates = new ArrayList<>();
+        for (ReadOnlyKeyValueStore<String, ArticleSummary> partition :
+                stores.<ArticleSummary>articlePartitions(StoreNames.ARTICLE_INDEX)) {
+            // each partition in key order (newest first): its first offset + limit can hold the whole page
+            try (KeyValueIterator<String, ArticleSummary> it = partition.all()) {
+                for (int n = 0; it.hasNext() && n < offset + limit; n++) {
+                    candidates.add(it.next().value);
                 }
             }
         }
-        return Page.of(count(StoreNames.COUNT_ARTICLES), offset, limit, items);
+        candidates.sort(Merge.ARTICLES);
+        return Page.of(count(StoreNames.COUNT_ARTICLES), offset, limit, slice(candidates, offset, limit));
     }
 
     /** Sum of a counter over the local partitions. */

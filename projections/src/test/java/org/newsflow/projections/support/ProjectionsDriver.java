@@ -62,6 +62,11 @@ public final class ProjectionsDriver implements AutoCloseable {
             public <V> ReadOnlyWindowStore<String, V> window(String name) {
                 return driver.getWindowStore(name);
             }
+
+            @Override
+            public <V> java.util.List<ReadOnlyKeyValueStore<String, V>> articlePartitions(String name) {
+                return java.util.List.of(driver.<String, V>getKeyValueStore(name));
+            }
         });
     }
 
