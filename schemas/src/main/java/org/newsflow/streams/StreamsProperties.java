@@ -26,6 +26,8 @@ public final class StreamsProperties {
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.getInt(ConfigKeys.TOPIC_REPLICATION));
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+        // Opts in to the Kafka 5.0 default: global-store processors use the same processing handler.
+        props.putIfAbsent("processing.exception.handler.global.enabled", true);
         props.put(DeadLetterHandler.DLQ_TOPIC_CONFIG, topics.name(Topics.DLQ));
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbConfig.class);
         props.put(BoundedRocksDbConfig.MEMORY_BYTES_CONFIG, config.get(ConfigKeys.ROCKSDB_MEMORY_BYTES));

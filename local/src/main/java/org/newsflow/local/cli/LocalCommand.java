@@ -3,11 +3,16 @@ package org.newsflow.local.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsflow.local.LocalPipeline;
+import org.newsflow.local.ProjectionsProbe;
+import org.newsflow.local.SeedSubmitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -68,23 +73,40 @@ public final class LocalCommand implements Callable<Integer> {
             System.err.println("newsflow local: " + e.getMessage());
             return 2;
         }
+        List<String> articleIds;
+        int paragraphs;
+        try {
+            articleIds = SeedSubmitter.submit(input, pipeline.config());
+            paragraphs = new ProjectionsProbe(pipeline.projectionsUrl()).awaitComplete(articleIds,
+                    Duration.ofMinutes(5));
+        } catch (IllegalStateException | TimeoutException e) {
+            System.err.println("newsflow local: " + e.getMessage());
+            pipeline.close();
+            return 1;
+        }
+        long readyMs = (System.nanoTime() - t0) / 1_000_000;
+        String summary = new ProjectionsProbe(pipeline.projectionsUrl())
+                .summary(articleIds.size(), paragraphs, readyMs).toString();
+        if (once) {
+            out.println(summary);
+            pipeline.close();
+            return 0;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             pipeline.close();
             stopped.countDown();
         }, "newsflow-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        long readyMs = (System.nanoTime() - t0) / 1_000_000;
-        if (once) {
-            out.println("{\"broker\":\"" + pipeline.broker().bootstrapServers() + "\",\"registry\":\""
-                    + pipeline.registry().url() + "\",\"elapsedMs\":" + readyMs + "}");
-            Runtime.getRuntime().removeShutdownHook(hook);
-            pipeline.close();
-            return 0;
-        }
-        out.println("Newsflow is running (ready in " + readyMs + " ms):");
-        out.println("  Kafka broker     " + pipeline.broker().bootstrapServers());
-        out.println("  Schema Registry  " + pipeline.registry().url());
+        String api = pipeline.projectionsUrl();
+        out.println("Newsflow is running; " + articleIds.size() + " article(s) from " + input + " queryable in "
+                + readyMs + " ms.");
+        out.println("  Dashboard         " + api + "/");
+        out.println("  Projections API   " + api + "/api/articles   " + api + "/api/actors?sort=mentions");
+        out.println("  Ingest API        POST " + pipeline.ingestUrl() + "/articles");
+        out.println("  Kafka broker      " + pipeline.broker().bootstrapServers().replace("127.0.0.1", "localhost"));
+        out.println("  Schema Registry   " + pipeline.registry().url().replace("127.0.0.1", "localhost"));
+        out.println("  Summary           " + summary);
         out.println("Press Ctrl-C to stop.");
         stopped.await();
         return 0;

@@ -1,5 +1,11 @@
 package org.newsflow.local.cli;
 
+import org.newsflow.enrich.cli.AnnotateCommand;
+import org.newsflow.enrich.cli.EnrichCommand;
+import org.newsflow.ingest.cli.IngestCommand;
+import org.newsflow.ingest.cli.SubmitCommand;
+import org.newsflow.projections.cli.ProjectionsCommand;
+import org.newsflow.projections.cli.ResetCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +14,13 @@ import picocli.CommandLine.Command;
         description = "Event-sourced news pipeline on Apache Kafka: ingest, enrich, project.",
         subcommands = {
             LocalCommand.class,
+            IngestCommand.class,
+            EnrichCommand.class,
+            ProjectionsCommand.class,
+            SubmitCommand.class,
             TailCommand.class,
+            ResetCommand.class,
+            AnnotateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class NewsflowCommand implements Runnable {

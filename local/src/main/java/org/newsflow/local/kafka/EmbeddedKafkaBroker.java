@@ -408,6 +408,18 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         private int internalTopicPartitions = 5;
         private boolean exitJvmOnFatalError;
         private final Map<String, String> overrides = new LinkedHashMap<>();
+
+        private Options copy() {
+            Options c = new Options();
+            c.port = port;
+            c.controllerPort = controllerPort;
+            c.dataDir = dataDir;
+            c.defaultPartitions = defaultPartitions;
+            c.internalTopicPartitions = internalTopicPartitions;
+            c.exitJvmOnFatalError = exitJvmOnFatalError;
+            c.overrides.putAll(overrides);
+            return c;
+        }
     }
 
     public static final class Builder {
@@ -459,7 +471,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
 
         public EmbeddedKafkaBroker build() {
-            return new EmbeddedKafkaBroker(options);
+            return new EmbeddedKafkaBroker(options.copy());
         }
     }
 }

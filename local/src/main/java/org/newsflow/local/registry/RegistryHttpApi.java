@@ -22,6 +22,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The Confluent Schema Registry REST API over {@link SchemaRegistryService}: paths, JSON shapes, content types and
  * error bodies as Confluent's clients expect them.
+ *
+ * <ul>
+ *   <li>{@code POST /subjects/{s}/versions} register, {@code {"id":N}}; {@code POST /subjects/{s}} look up</li>
+ *   <li>{@code GET /subjects}, {@code /subjects/{s}/versions}, {@code /subjects/{s}/versions/{v|latest}[/schema]}</li>
+ *   <li>{@code GET /schemas/ids/{id}[/schema|/versions|/subjects]}, {@code GET /schemas/types}</li>
+ *   <li>{@code POST /compatibility/subjects/{s}/versions[/{v|latest}][?verbose=true]}</li>
+ *   <li>{@code GET|PUT|DELETE /config[/{s}]} ({@code GET /config/{s}} answers 40408 when the subject has no level
+ *       of its own, unless {@code ?defaultToGlobal=true}, as Confluent does)</li>
+ *   <li>{@code DELETE /subjects/{s}[/versions/{v}][?permanent=true]} (soft delete first, then permanent)</li>
+ *   <li>{@code GET /} answers {@code {}}; {@code GET /mode} answers READWRITE</li>
+ * </ul>
+ * Requests may be {@code application/vnd.schemaregistry.v1+json}, {@code application/vnd.schemaregistry+json} or
+ * {@code application/json}; answers are {@code application/vnd.schemaregistry.v1+json}; errors are
+ * {@code {"error_code":N,"message":"..."}} with Confluent's codes.
  */
 final class RegistryHttpApi {
 

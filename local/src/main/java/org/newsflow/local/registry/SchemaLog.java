@@ -68,6 +68,7 @@ final class SchemaLog implements AutoCloseable {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         config.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 50); // reading up to a known end: never wait for more
         try (KafkaConsumer<String, String> consumer =
                      new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             consumer.assign(List.of(partition));

@@ -226,7 +226,7 @@ final class SchemaRegistryService {
         return previous;
     }
 
-    // ---- helpers -------------------------------------------------------------------------------------------
+    // ---- internals -----------------------------------------------------------------------------------------
 
     private void write(SchemaVersion v) {
         String key = RegistryState.schemaKey(v.subject(), v.version());

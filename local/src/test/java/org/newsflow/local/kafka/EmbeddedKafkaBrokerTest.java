@@ -101,6 +101,14 @@ class EmbeddedKafkaBrokerTest {
                     .containsExactlyInAnyOrder("before-restart", "after-restart");
         }
         assertThat(dir).exists(); // a given directory survives close
+
+        // A new broker on the directory (as a later run of the launcher would start) finds the data too,
+        // although it listens on other ports.
+        try (EmbeddedKafkaBroker next = EmbeddedKafkaBroker.builder().dataDir(dir).build()) {
+            next.start();
+            assertThat(consume(next, topic, 2, "read_uncommitted")).extracting(ConsumerRecord::value)
+                    .containsExactlyInAnyOrder("before-restart", "after-restart");
+        }
     }
 
     @Test

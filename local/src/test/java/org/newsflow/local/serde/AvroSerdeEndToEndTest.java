@@ -76,6 +76,11 @@ class AvroSerdeEndToEndTest {
                 .hasMessageContaining("newRequiredField");
         assertThat(client.isCompatible(subject, incompatible)).isFalse();
         assertThat(client.latest(subject).schema()).isEqualTo(ParagraphIngested.getClassSchema());
+        assertThat(client.compatibilityLevel(subject)).isEqualTo("BACKWARD_TRANSITIVE");
+
+        client.setCompatibilityLevel(subject, "NONE");
+        assertThat(client.compatibilityLevel(subject)).isEqualTo("NONE");
+        assertThat(client.isCompatible(subject, incompatible)).isTrue();
     }
 
     @Test

@@ -95,9 +95,7 @@ public final class ProjectionsHttp implements AutoCloseable {
     }
 
     private void routes() {
-        app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(
-                "<!doctype html><title>Newsflow</title><h1>Newsflow projections</h1>"
-                        + "<p>The API is described in <a href=\"/openapi.json\">/openapi.json</a>.</p>"));
+        DashboardRoutes.register(app);
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));

@@ -98,7 +98,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public String compatibilityLevel(String subject) {
-        JsonNode reply = send("GET", subject == null ? "/config" : "/config/" + encode(subject), null);
+        JsonNode reply = send("GET", subject == null ? "/config"
+                : "/config/" + encode(subject) + "?defaultToGlobal=true", null);
         return reply.path("compatibilityLevel").asText(null);
     }
 

@@ -1,0 +1,83 @@
+package org.newsflow.enrich.app;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.function.Function;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
+import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.NewsflowConfig;
+import org.newsflow.enrich.engine.DefaultEnricher;
+import org.newsflow.enrich.engine.Enricher;
+import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.streams.EnrichSettings;
+import org.newsflow.enrich.streams.EnrichTopology;
+import org.newsflow.enrich.streams.ReferenceTopicSeeder;
+import org.newsflow.schemas.Topics;
+import org.newsflow.streams.StreamsProperties;
+import org.newsflow.streams.StreamsRunner;
+import org.newsflow.streams.TopicProvisioner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running enrich service: the engine built once, the topics ensured, the reference topic seeded on first
+ * start, and the Kafka Streams app started. {@link #runner()} exposes the Streams state for health checks.
+ */
+public final class EnrichApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichApp.class);
+    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(60);
+
+    private final StreamsRunner runner;
+    private final Enricher engine;
+
+    private EnrichApp(StreamsRunner runner, Enricher engine) {
+        this.runner = runner;
+        this.engine = engine;
+    }
+
+    public static EnrichApp start(NewsflowConfig config) {
+        return start(config, DefaultEnricher::create);
+    }
+
+    /** Starts with another engine built over the app's knowledge base (the one the reference topic updates). */
+    public static EnrichApp start(NewsflowConfig config, Function<KnowledgeBase, Enricher> engineFactory) {
+        long started = System.nanoTime();
+        Topics topics = Topics.from(config);
+        KnowledgeBase knowledgeBase = KnowledgeBase.bundled();
+        Enricher engine = engineFactory.apply(knowledgeBase);
+        try (Admin admin = Admin.create(config.kafkaProperties())) {
+            TopicProvisioner.ensure(admin, topics, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
+                    (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), ADMIN_TIMEOUT);
+            ReferenceTopicSeeder.seedIfEmpty(admin, config.kafkaProperties(), topics.actorsReference(),
+                    knowledgeBase.entries(), ADMIN_TIMEOUT);
+        }
+        Properties props = StreamsProperties.forApp(config, ConfigKeys.ENRICH_APPLICATION_ID, topics);
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
+        EnrichTopology.build(builder, topics, EnrichSettings.from(config), engine, knowledgeBase);
+        Topology topology = builder.build(props);
+        StreamsRunner runner = new StreamsRunner("enrich", topology, props).start();
+        LOG.info("Enrich started in {} ms: engine {} {}, {} actors known, {} -> {}",
+                Duration.ofNanos(System.nanoTime() - started).toMillis(), engine.name(), engine.version(),
+                knowledgeBase.size(), topics.paragraphs().name(), topics.enriched().name());
+        return new EnrichApp(runner, engine);
+    }
+
+    /** The Kafka Streams app, for health and readiness. */
+    public StreamsRunner runner() {
+        return runner;
+    }
+
+    public Enricher engine() {
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}

@@ -1,0 +1,3 @@
+package org.newsflow.enrich.engine;
+
+public enum ActorType { PERSON, ORGANIZATION, COUNTRY, LOCATION }

@@ -1,0 +1,131 @@
+package org.newsflow.enrich.engine;
+
+import org.newsflow.enrich.engine.kb.ActorEntry;
+import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.nlp.NlpPipeline;
+import org.newsflow.enrich.engine.nlp.Sentence;
+import org.newsflow.enrich.engine.quotes.QuoteFinder;
+import org.newsflow.enrich.engine.resolve.ActorResolver;
+import org.newsflow.enrich.engine.resolve.Resolution;
+import org.newsflow.enrich.engine.resolve.RoleTitles;
+import org.newsflow.enrich.engine.resolve.ResolvedMention;
+import org.newsflow.enrich.engine.tone.ToneLexicon;
+import org.newsflow.enrich.engine.tone.ToneResult;
+import org.newsflow.enrich.engine.tone.ToneScorer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The default engine: OpenNLP sentences and part-of-speech tags, knowledge-base actor resolution, lexicon tone
+ * and quotations. Create it once ({@link #create()} loads the models and the bundled knowledge base, about a
+ * second) and share it between threads; the knowledge base it holds can be changed while it runs.
+ */
+public final class DefaultEnricher implements Enricher {
+
+    public static final String NAME = "newsflow-lexical";
+    public static final String VERSION = "1.0";
+
+    private final KnowledgeBase kb;
+    private final NlpPipeline nlp;
+    private final ActorResolver resolver;
+    private final ToneScorer tone;
+    private final QuoteFinder quotes = new QuoteFinder();
+
+    public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon) {
+        this.kb = kb;
+        this.nlp = nlp;
+        this.resolver = new ActorResolver(kb, lexicon::contains);
+        this.tone = new ToneScorer(lexicon);
+    }
+
+    /** The engine with the bundled knowledge base and the news tone lexicon. */
+    public static DefaultEnricher create() {
+        return create(KnowledgeBase.bundled());
+    }
+
+    /** The engine over a given knowledge base (for instance one fed from the reference topic). */
+    public static DefaultEnricher create(KnowledgeBase kb) {
+        return new DefaultEnricher(kb, NlpPipeline.english(), ToneLexicon.news());
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Enrichment enrich(String paragraphText, ArticleContext context) {
+        return analyse(paragraphText, context).enrichment();
+    }
+
+    /** Like {@link #enrich}, also returning sentences, resolved mentions and sentence scores. */
+    public Analysis analyse(String text, ArticleContext context) {
+        context.startParagraph();
+        List<Sentence> sentences = nlp.analyse(text);
+        Resolution resolution = resolver.resolve(sentences, context);
+        boolean[] names = new boolean[text.length()];
+        for (ResolvedMention m : resolution.mentions()) {
+            if (m.kind() == MentionKind.NAME) {
+                for (int k = m.start(); k < m.end(); k++) {
+                    names[k] = true;
+                }
+            }
+        }
+        ToneResult toneResult = tone.score(sentences, names);
+        List<Actor> actors = actors(text, resolution, toneResult);
+        for (Actor actor : actors) {
+            // titles first so that role nouns actually seen in the article survive the per-actor cap
+            Set<String> nouns = new LinkedHashSet<>();
+            kb.get(actor.actorId()).ifPresent(e -> e.titles().forEach(t -> nouns.add(RoleTitles.head(t))));
+            nouns.addAll(resolution.roleNouns().getOrDefault(actor.actorId(), Set.of()));
+            context.remember(actor, List.copyOf(nouns));
+        }
+        Enrichment enrichment = new Enrichment(actors, toneResult.tone(), toneResult.sentiment(),
+                quotes.find(text, sentences, resolution.mentions()));
+        return new Analysis(sentences, resolution, toneResult, enrichment);
+    }
+
+    private static List<Actor> actors(String text, Resolution resolution, ToneResult toneResult) {
+        Map<String, List<ResolvedMention>> byActor = new LinkedHashMap<>();
+        Map<String, ActorEntry> entries = new LinkedHashMap<>();
+        for (ResolvedMention m : resolution.mentions()) {
+            byActor.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()).add(m);
+            entries.putIfAbsent(m.actor().id(), m.actor());
+        }
+        List<Actor> actors = new ArrayList<>(byActor.size());
+        for (Map.Entry<String, List<ResolvedMention>> e : byActor.entrySet()) {
+            ActorEntry entry = entries.get(e.getKey());
+            List<Mention> mentions = new ArrayList<>();
+            Set<Integer> sentenceIds = new LinkedHashSet<>();
+            Set<Long> spans = new LinkedHashSet<>();
+            for (ResolvedMention m : e.getValue()) {
+                if (spans.add(((long) m.start() << 32) | m.end())) {
+                    mentions.add(new Mention(m.start(), m.end(), text.substring(m.start(), m.end()), m.kind()));
+                }
+                sentenceIds.add(m.sentence());
+            }
+            double sum = 0;
+            for (int s : sentenceIds) {
+                sum += toneResult.sentenceScores()[s];
+            }
+            Sentiment sentiment = ToneScorer.sentiment(sentenceIds.isEmpty() ? 0 : sum / sentenceIds.size());
+            actors.add(new Actor(entry.id(), entry.name(), entry.type(), entry.country(), entry.role(),
+                    entry.cameo(), sentiment, mentions));
+        }
+        return actors;
+    }
+}

@@ -1,0 +1,13 @@
+package org.newsflow.enrich.engine;
+
+import java.util.Locale;
+
+/** How an actor is referred to: by name ("Rubio"), by a role noun ("the envoy") or by a pronoun ("he"). */
+public enum MentionKind {
+    NAME, NOMINAL, PRONOUN;
+
+    /** The lower-case word used in the JSON contract. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,7 @@
+package org.newsflow.enrich.engine;
+
+/** A score in -1..1 and its three-way label. */
+public record Sentiment(double score, SentimentLabel label) {
+
+    public static final Sentiment NEUTRAL = new Sentiment(0.0, SentimentLabel.NEUTRAL);
+}

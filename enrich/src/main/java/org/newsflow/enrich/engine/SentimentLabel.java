@@ -1,0 +1,11 @@
+package org.newsflow.enrich.engine;
+
+import java.util.Locale;
+
+public enum SentimentLabel {
+    NEGATIVE, NEUTRAL, POSITIVE;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

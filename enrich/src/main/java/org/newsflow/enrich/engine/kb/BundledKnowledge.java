@@ -1,0 +1,119 @@
+package org.newsflow.enrich.engine.kb;
+
+import org.newsflow.enrich.engine.ActorType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the tab-separated data files bundled under {@code org/newsflow/enrich/kb/}. */
+public final class BundledKnowledge {
+
+    static final String FOLDER = "/org/newsflow/enrich/kb/";
+    /** Actor files, in load order. */
+    public static final List<String> ACTOR_FILES =
+            List.of("countries.tsv", "places.tsv", "organisations.tsv", "people.tsv");
+
+    private BundledKnowledge() {
+    }
+
+    static KnowledgeBase load() {
+        List<ActorEntry> entries = new ArrayList<>();
+        for (String file : ACTOR_FILES) {
+            entries.addAll(readEntries(file));
+        }
+        Map<String, List<String>> demonyms = readDemonyms();
+        List<String> allDemonyms = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ActorEntry e = entries.get(i);
+            List<String> words = demonyms.get(e.id());
+            if (words != null) {
+                List<String> aliases = new ArrayList<>(e.aliases());
+                aliases.addAll(words);
+                allDemonyms.addAll(words);
+                entries.set(i, new ActorEntry(e.id(), e.name(), e.type(), e.country(), e.role(), e.cameo(), aliases,
+                        e.titles(), e.roleFrom(), e.roleTo(), e.source()));
+            }
+        }
+        return new KnowledgeBase(entries, allDemonyms);
+    }
+
+    /** Parses one actor file; errors name the file and line. */
+    public static List<ActorEntry> readEntries(String file) {
+        List<ActorEntry> entries = new ArrayList<>();
+        List<String[]> rows = rows(file);
+        for (int r = 1; r < rows.size(); r++) {
+            String[] c = rows.get(r);
+            try {
+                entries.add(new ActorEntry(c[0], c[1], ActorType.valueOf(c[2]), c[3], c[4], c[5], list(c[6]),
+                        list(c[7]), c[8], c[9], c[10]));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(file + " row " + r + ": " + e.getMessage(), e);
+            }
+        }
+        return entries;
+    }
+
+    /** Country id → its demonyms. */
+    public static Map<String, List<String>> readDemonyms() {
+        Map<String, List<String>> result = new HashMap<>();
+        List<String[]> rows = rows("demonyms.tsv");
+        for (int r = 1; r < rows.size(); r++) {
+            result.put(rows.get(r)[0], list(rows.get(r)[1]));
+        }
+        return result;
+    }
+
+    /** Role words from {@code role-titles.txt}. */
+    public static List<String> roleTitles() {
+        List<String> titles = new ArrayList<>();
+        for (String line : lines("role-titles.txt")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                titles.add(line.strip());
+            }
+        }
+        return titles;
+    }
+
+    private static List<String[]> rows(String file) {
+        List<String[]> rows = new ArrayList<>();
+        int width = -1;
+        for (String line : lines(file)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (width < 0) {
+                width = cells.length;
+            } else if (cells.length != width) {
+                throw new IllegalStateException(file + ": expected " + width + " columns, got " + cells.length
+                        + " in: " + line);
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static List<String> lines(String file) {
+        try (InputStream in = BundledKnowledge.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled data file " + FOLDER + file);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> list(String cell) {
+        return cell == null || cell.isBlank() ? List.of() : Arrays.asList(cell.split("\\|"));
+    }
+}

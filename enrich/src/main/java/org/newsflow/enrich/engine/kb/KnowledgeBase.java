@@ -1,0 +1,208 @@
+package org.newsflow.enrich.engine.kb;
+
+import org.newsflow.enrich.engine.ActorType;
+import org.newsflow.enrich.engine.nlp.Token;
+import org.newsflow.enrich.engine.nlp.Tokenizer;
+import org.newsflow.enrich.engine.nlp.TypographyNormalizer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The actors the engine can resolve names to, with their surface forms indexed by token sequence.
+ *
+ * <p>Thread-safe. Readers use an immutable index snapshot; {@link #put} and {@link #remove} rebuild it, which
+ * takes milliseconds: fine for the rate at which a reference topic changes. Use {@link #putAll} for bulk loads.
+ */
+public final class KnowledgeBase {
+
+    private static final Tokenizer TOKENIZER = new Tokenizer();
+
+    private final Map<String, ActorEntry> entries = new LinkedHashMap<>();
+    private final Set<String> demonyms;
+    private volatile Index index;
+
+    public KnowledgeBase(Collection<ActorEntry> entries, Collection<String> demonyms) {
+        this.demonyms = new HashSet<>();
+        demonyms.forEach(d -> this.demonyms.add(key(d)));
+        entries.forEach(e -> this.entries.put(e.id(), e));
+        this.index = new Index(this.entries.values(), this.demonyms);
+    }
+
+    /** The bundled data files ({@code org/newsflow/enrich/kb/*.tsv}). */
+    public static KnowledgeBase bundled() {
+        return BundledKnowledge.load();
+    }
+
+    public synchronized void put(ActorEntry entry) {
+        entries.put(entry.id(), entry);
+        index = new Index(entries.values(), demonyms);
+    }
+
+    public synchronized void putAll(Collection<ActorEntry> batch) {
+        batch.forEach(e -> entries.put(e.id(), e));
+        index = new Index(entries.values(), demonyms);
+    }
+
+    public synchronized boolean remove(String id) {
+        boolean removed = entries.remove(id) != null;
+        if (removed) {
+            index = new Index(entries.values(), demonyms);
+        }
+        return removed;
+    }
+
+    public Optional<ActorEntry> get(String id) {
+        return Optional.ofNullable(index.byId.get(id));
+    }
+
+    /** Every entry, in load order: the streaming app seeds its reference topic from this. */
+    public List<ActorEntry> entries() {
+        return List.copyOf(index.byId.values());
+    }
+
+    public int size() {
+        return index.byId.size();
+    }
+
+    /** Longest surface form in tokens; bounds the gazetteer's look-ahead. */
+    public int maxSurfaceTokens() {
+        return index.maxTokens;
+    }
+
+    /** Entries whose name or alias is exactly these tokens (compared case-insensitively, acronyms exactly). */
+    public List<Surface> lookup(List<Token> tokens, int from, int to) {
+        List<Surface> found = index.surfaces.get(key(tokens, from, to));
+        if (found == null) {
+            return List.of();
+        }
+        List<Surface> result = new ArrayList<>(found.size());
+        for (Surface s : found) {
+            if (!s.exactCase() || s.text().equals(text(tokens, from, to))) {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    /** Known people whose last name is {@code surname}. */
+    public List<ActorEntry> bySurname(String surname) {
+        return index.surnames.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Current holders of a title ("foreign minister"), any country. */
+    public List<ActorEntry> byTitle(String title) {
+        return index.titles.getOrDefault(title.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Whether some current holder has this title: lets a resolver recognise a title before a name. */
+    public boolean isTitle(String title) {
+        return index.titles.containsKey(title.toLowerCase(Locale.ROOT));
+    }
+
+    /** The COUNTRY entry for an ISO alpha-3 code. */
+    public Optional<ActorEntry> country(String iso3) {
+        return Optional.ofNullable(iso3 == null ? null : index.countries.get(iso3));
+    }
+
+    /** The government of a country (an ORGANIZATION whose role is "Government"), for "Trump's administration". */
+    public Optional<ActorEntry> government(String iso3) {
+        return Optional.ofNullable(iso3 == null ? null : index.governments.get(iso3));
+    }
+
+    public boolean isDemonym(String word) {
+        return demonyms.contains(key(word));
+    }
+
+    static String key(String surface) {
+        List<Token> tokens = TOKENIZER.tokenize(TypographyNormalizer.normalize(surface), 0, surface.length());
+        return key(tokens, 0, tokens.size());
+    }
+
+    private static String key(List<Token> tokens, int from, int to) {
+        return text(tokens, from, to).toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(List<Token> tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens.get(from).text();
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                b.append(' ');
+            }
+            b.append(tokens.get(i).text());
+        }
+        return b.toString();
+    }
+
+    /** An immutable view of the entries, rebuilt on every change. */
+    private static final class Index {
+        final Map<String, ActorEntry> byId = new LinkedHashMap<>();
+        final Map<String, List<Surface>> surfaces = new HashMap<>();
+        final Map<String, List<ActorEntry>> surnames = new HashMap<>();
+        final Map<String, List<ActorEntry>> titles = new HashMap<>();
+        final Map<String, ActorEntry> countries = new HashMap<>();
+        final Map<String, ActorEntry> governments = new HashMap<>();
+        int maxTokens = 1;
+
+        Index(Collection<ActorEntry> entries, Set<String> demonyms) {
+            for (ActorEntry e : entries) {
+                byId.put(e.id(), e);
+                addSurface(e, e.name(), demonyms);
+                e.aliases().forEach(a -> addSurface(e, a, demonyms));
+                if (e.type() == ActorType.PERSON) {
+                    String[] words = e.name().split(" ");
+                    if (words.length > 1) {
+                        surnames.computeIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT),
+                                k -> new ArrayList<>()).add(e);
+                    }
+                }
+                if (e.current()) {
+                    e.titles().forEach(t -> titles.computeIfAbsent(key(t), k -> new ArrayList<>()).add(e));
+                }
+                if (e.type() == ActorType.COUNTRY && e.country() != null) {
+                    countries.putIfAbsent(e.country(), e);
+                }
+                if (e.type() == ActorType.ORGANIZATION && e.country() != null && "Government".equals(e.role())) {
+                    governments.putIfAbsent(e.country(), e);
+                }
+            }
+            // a person known by name beats an alias collision; countries beat cities of the same name
+            surfaces.values().forEach(list -> list.sort(Comparator.comparing(s -> s.entry().type())));
+        }
+
+        private void addSurface(ActorEntry e, String raw, Set<String> demonyms) {
+            String surface = raw.strip();
+            if (surface.regionMatches(true, 0, "the ", 0, 4)) {
+                surface = surface.substring(4);
+            }
+            String normalized = TypographyNormalizer.normalize(surface);
+            List<Token> tokens = TOKENIZER.tokenize(normalized, 0, normalized.length());
+            if (tokens.isEmpty()) {
+                return;
+            }
+            String k = key(tokens, 0, tokens.size());
+            boolean acronym = tokens.size() == 1 && tokens.get(0).isAllCaps() && tokens.get(0).text().length() <= 4;
+            boolean demonym = e.type() != ActorType.PERSON && demonyms.contains(k);
+            List<Surface> list = surfaces.computeIfAbsent(k, x -> new ArrayList<>(1));
+            for (Surface s : list) {
+                if (s.entry().id().equals(e.id())) {
+                    return;
+                }
+            }
+            list.add(new Surface(e, text(tokens, 0, tokens.size()), acronym, demonym));
+            maxTokens = Math.max(maxTokens, tokens.size());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.newsflow.enrich.engine.resolve;
+
+import org.newsflow.enrich.engine.ActorType;
+import org.newsflow.enrich.engine.nlp.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Types a capitalised name the knowledge base does not know, from the evidence around it: a title before it,
+ * organisation or place words inside it, the name it is coordinated with ("Kentucky and Indiana"), a preposition
+ * of place before it, a verb of saying after it, the ending of a lone word ("Krasnoyarsk", "Siberia").
+ */
+final class UnknownNameTyper {
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from", "into", "across",
+            "outside", "through", "throughout", "via", "toward", "towards", "around");
+    private static final Set<String> PLACE_NOUNS = Set.of("district", "city", "town", "region", "province", "state",
+            "village", "county", "island", "capital", "port", "coast", "kingdom", "area", "suburb", "municipality",
+            "republic", "valley", "peninsula", "river");
+
+    private UnknownNameTyper() {
+    }
+
+    /**
+     * @param coordinated type of the name this one is joined to by "and", "or" or a comma, or null
+     */
+    static ActorType type(List<Token> tokens, int from, int to, boolean titled, ActorType coordinated) {
+        if (titled) {
+            return ActorType.PERSON;
+        }
+        String first = tokens.get(from).text();
+        String last = tokens.get(to - 1).text();
+        if (WordLists.ORGANIZATION_WORDS.contains(last)) {
+            return ActorType.ORGANIZATION;
+        }
+        if (WordLists.LOCATION_WORDS.contains(last) || WordLists.LOCATION_WORDS.contains(first)) {
+            return ActorType.LOCATION;
+        }
+        for (int i = from; i < to; i++) {
+            if (WordLists.ORGANIZATION_WORDS.contains(tokens.get(i).text())) {
+                return ActorType.ORGANIZATION;
+            }
+        }
+        if (to - from > 1 && WordLists.NAME_PREFIXES.contains(first)) {
+            return ActorType.LOCATION;
+        }
+        boolean single = to - from == 1;
+        if (single && tokens.get(from).isAllCaps() && first.length() >= 2) {
+            return ActorType.ORGANIZATION;
+        }
+        String before = from > 0 ? lower(tokens.get(from - 1)) : "";
+        String before2 = from > 1 ? lower(tokens.get(from - 2)) : "";
+        String after = to < tokens.size() ? lower(tokens.get(to)) : "";
+        String after2 = to + 1 < tokens.size() ? lower(tokens.get(to + 1)) : "";
+        if (WordLists.SPEECH_VERBS.contains(after) || after.equals("who")
+                || (after.equals(",") && (after2.equals("who") || WordLists.SPEECH_VERBS.contains(after2)))) {
+            return ActorType.PERSON;
+        }
+        if (coordinated != null) {
+            return coordinated == ActorType.COUNTRY ? ActorType.LOCATION : coordinated;
+        }
+        if (PLACE_PREPOSITIONS.contains(before) || (before.equals("of") && PLACE_NOUNS.contains(before2))) {
+            return ActorType.LOCATION;
+        }
+        if (before.equals("the")) {
+            return single ? ActorType.LOCATION : ActorType.ORGANIZATION;
+        }
+        if (single) {
+            String lower = first.toLowerCase(Locale.ROOT);
+            for (String ending : WordLists.PLACE_ENDINGS) {
+                if (lower.endsWith(ending)) {
+                    return ActorType.LOCATION;
+                }
+            }
+        }
+        return ActorType.PERSON;
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}

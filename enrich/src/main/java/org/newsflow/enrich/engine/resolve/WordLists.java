@@ -1,0 +1,116 @@
+package org.newsflow.enrich.engine.resolve;
+
+import java.util.List;
+import java.util.Set;
+
+/** Closed word classes that name detection and reference resolution rely on. */
+final class WordLists {
+
+    private WordLists() {
+    }
+
+    /** Capitalised only because they start a sentence: never the start of a name there. */
+    static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "this", "that", "these", "those", "in",
+            "on", "at", "for", "from", "with", "by", "of", "to", "as", "after", "before", "during", "since", "until",
+            "while", "when", "where", "why", "how", "what", "which", "who", "whom", "whose", "if", "but", "and", "or",
+            "so", "yet", "although", "though", "because", "however", "meanwhile", "moreover", "furthermore",
+            "still", "also", "then", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his",
+            "her", "their", "our", "my", "your", "some", "many", "most", "several", "all", "both", "each", "every",
+            "any", "no", "not", "one", "two", "three", "amid", "among", "despite", "under", "over", "about",
+            "against", "between", "within", "without", "following", "according", "instead", "indeed", "overall",
+            "ultimately", "notably", "recently", "earlier", "later", "now", "today", "yesterday", "last", "next",
+            "such", "other", "another", "more", "less", "even", "only", "just", "perhaps", "maybe", "nevertheless",
+            "nonetheless", "thus", "therefore", "hence", "additionally", "similarly", "likewise", "unlike", "like",
+            "once", "whether", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "let", "please", "yes", "oh", "well",
+            "through", "throughout", "across", "around", "near", "into", "onto", "upon", "via", "per", "toward",
+            "towards", "beyond", "behind", "below", "above", "inside", "outside", "up", "down", "out", "off");
+
+    /** Capitalised words that are not actors wherever they stand. */
+    static final Set<String> NEVER_NAMES = Set.of("I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Mr.", "Mrs.", "Ms.", "Dr.", "OK", "TV", "AM", "PM",
+            "Christmas", "Easter", "Ramadan", "God", "Internet", "COVID", "COVID-19", "BC", "AD", "BCE", "CE", "No.",
+            "Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "English", "Latin");
+
+    /** Words that begin a longer place name and so must not be split from it ("Northern Ireland", "Mount Kenya"). */
+    static final Set<String> NAME_PREFIXES = Set.of("Northern", "Southern", "Eastern", "Western", "North", "South",
+            "East", "West", "Upper", "Lower", "Great", "Greater", "Central", "New", "Mount", "Lake", "Cape", "Port",
+            "Fort", "Saint", "St.", "San", "Santa", "Gulf", "Isle", "Federal", "Democratic", "Islamic");
+
+    /** Heads that take an "of" phrase inside the name: "Department of Labor", "Gulf of Mexico". */
+    static final Set<String> OF_HEADS = Set.of("Department", "Ministry", "Council", "Office", "Court", "Bank",
+            "University", "Institute", "Republic", "Kingdom", "Principality", "Duchy", "Empire", "Gulf", "Bay",
+            "Isle", "Strait", "Sea", "Cape", "Church", "Board", "Bureau", "House", "Museum", "Academy",
+            "Federation", "Union", "League", "Commonwealth", "Province", "City", "Party", "Organization",
+            "Organisation", "Association", "Society", "College", "School", "Chamber", "Committee", "Commission");
+
+    /** Heads of names that are events, documents or eras, not actors ("Franco-Monegasque Treaty"). */
+    static final Set<String> NON_ACTOR_HEADS = Set.of("Treaty", "War", "Wars", "Period", "Age", "Era",
+            "Revolution", "Act", "Accord", "Accords", "Olympics", "Games", "Cup", "Championship", "Championships",
+            "Prize", "Award", "Awards", "Festival", "Day", "Religion", "Protocol", "Convention", "Declaration",
+            "Doctrine", "Plan", "Initiative", "Summit", "Conference", "Crisis", "Uprising", "Battle", "Siege",
+            "Massacre", "Bible", "Quran", "Koran", "Law", "Amendment", "Constitution", "Index", "Medal", "Trophy",
+            "Series", "Show", "Album", "Film", "Novel", "Language", "Languages", "Dialect", "Script");
+
+    /** Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman"). */
+    static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den",
+            "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ben", "y");
+
+    static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself",
+            "herself");
+
+    /** Role nouns that refer back (or ahead) to an actor: "the envoy", "the official", "Russia's leader". */
+    static final Set<String> NOMINAL_HEADS = Set.of("envoy", "official", "minister", "president", "diplomat",
+            "spokesman", "spokeswoman", "spokesperson", "negotiator", "ambassador", "secretary", "chancellor",
+            "premier", "leader", "general", "commander", "senator", "governor", "mayor", "king", "queen", "prince",
+            "aide", "adviser", "advisor", "chief", "predecessor", "successor", "representative",
+            "lawmaker", "prosecutor", "judge", "chairman", "chairwoman", "director", "emissary", "monarch");
+
+    /** Plural role nouns after an organisation or nationality ("NATO officials", "Russian diplomats"). */
+    static final Set<String> GROUP_HEADS = Set.of("officials", "leaders", "diplomats", "ministers", "negotiators",
+            "envoys", "lawmakers", "authorities", "representatives", "spokesmen", "officers", "commanders");
+
+    /** A place name after one of these is a place, not an agent ("talks in Moscow"). */
+    static final Set<String> LOCATIVE_WORDS = Set.of("in", "to", "at", "from", "into", "near", "visiting",
+            "visit", "via", "toward", "towards", "across", "around", "outside", "inside", "through", "throughout",
+            "between", "reached", "leaving", "left", "arrived", "flew", "traveled", "travelled", "traveling",
+            "travelling", "returned", "returning", "of", "on", "over", "within", "back", "embassy");
+
+    /** Words that make an unknown name an organisation. */
+    static final Set<String> ORGANIZATION_WORDS = Set.of("Ministry", "Council", "Party", "Bank", "Fund", "Agency",
+            "Organization", "Organisation", "Association", "University", "College", "Company", "Corp.", "Corp",
+            "Inc.", "Inc", "Ltd", "Group", "Committee", "Commission", "Institute", "Forces", "Army", "Navy",
+            "Court", "Parliament", "Assembly", "Union", "Department", "Office", "Service", "Times", "News", "Post",
+            "Foundation", "League", "Federation", "Movement", "Front", "Church", "Club", "Airlines", "Airways",
+            "Press", "Journal", "Films", "Pictures", "Entertainment", "Media", "Guard", "Corps", "Brigade", "Battalion", "Police", "Bureau", "Board", "Authority",
+            "Center", "Centre", "Society", "Network", "Alliance", "Coalition", "Congress", "Senate", "Cabinet",
+            "Government", "Administration", "Reuters", "Industries", "Holdings", "Technologies",
+            "Systems", "Motors", "Oil", "Telegraph", "Gazette", "Tribune", "Herald", "Radio", "Television",
+            "Records", "Studios", "Team", "Academy", "School", "Hospital", "Museum", "Library", "Orchestra");
+
+    /** Words that make an unknown name a place. */
+    static final Set<String> LOCATION_WORDS = Set.of("River", "Mountain", "Mountains", "Mount", "Mt.", "Lake",
+            "Sea", "Ocean", "Island", "Islands", "Street", "Avenue", "Road", "Square", "Province", "Region",
+            "County", "City", "Valley", "Bay", "Gulf", "Desert", "Peninsula", "Strait", "Airport", "Port",
+            "District", "State", "Oblast", "Park", "Bridge", "Canal", "Coast", "Hills", "Forest", "Falls",
+            "Village", "Town", "Station", "Harbor", "Harbour", "Cape", "Basin", "Plateau", "Prefecture", "Delta",
+            "Rift", "Republic", "Kingdom", "Principality", "Duchy", "Oasis", "Glacier", "Canyon", "Highlands",
+            "Lowlands", "Plains", "Heights", "Archipelago", "Reef", "Fjord", "Territory", "Territories");
+
+    /** Endings typical of place names ("Siberia", "Krasnoyarsk", "Flensburg"), for a lone unknown name. */
+    static final List<String> PLACE_ENDINGS = List.of("ia", "sk", "burg", "bourg", "berg", "grad", "stan", "land",
+            "shire", "ville", "polis", "ovo", "evo", "abad", "pur", "holm", "fjord", "dorf");
+
+    /** Endings of nationality and group adjectives ("Germanic", "Achaemenid", "Phoenicians"). */
+    static final List<String> ADJECTIVE_ENDINGS = List.of("ian", "ians", "ic", "ish", "ese", "ean", "eans", "id",
+            "ans", "ist", "ists", "ism");
+
+    /** Verbs of saying: the name before or after them is likely a person or an organisation speaking. */
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
+            "stated", "states", "announced", "announces", "emphasized", "emphasised", "stressed", "noted", "warned",
+            "argued", "insisted", "claimed", "claims", "asserted", "explained", "declared", "countered", "replied",
+            "wrote", "writes", "reiterated", "suggested", "acknowledged", "conceded", "admitted", "continued",
+            "remarked", "observed", "cautioned", "urged", "asked", "answered", "confirmed", "denied", "elaborated",
+            "mentioned", "according");
+}

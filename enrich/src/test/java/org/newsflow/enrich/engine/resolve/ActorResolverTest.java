@@ -1,0 +1,107 @@
+package org.newsflow.enrich.engine.resolve;
+
+import org.junit.jupiter.api.Test;
+import org.newsflow.enrich.engine.Actor;
+import org.newsflow.enrich.engine.ActorType;
+import org.newsflow.enrich.engine.ArticleContext;
+import org.newsflow.enrich.engine.Enrichment;
+import org.newsflow.enrich.engine.Mention;
+import org.newsflow.enrich.engine.MentionKind;
+import org.newsflow.enrich.engine.TestEngine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsflow.enrich.engine.TestEngine.actor;
+
+class ActorResolverTest {
+
+    private static Enrichment enrich(String text) {
+        return TestEngine.get().enrich(text, new ArticleContext());
+    }
+
+    @Test
+    void titlePatternsResolveTheNameAndTheTitleCountry() {
+        Enrichment e = enrich("U.S. Secretary of State Marco Rubio met Russian President Vladimir Putin.");
+        assertThat(e.actors()).extracting(Actor::actorId)
+                .containsExactly("united_states", "marco_rubio", "russia", "vladimir_putin");
+        assertThat(actor(e, "marco_rubio").role()).isEqualTo("U.S. Secretary of State");
+    }
+
+    @Test
+    void unknownNameAfterATitleIsAPersonWithThatRoleAndCountry() {
+        Enrichment e = enrich("Ukrainian Foreign Minister Olena Kovalenko arrived on Monday.");
+        Actor kovalenko = actor(e, "olena_kovalenko");
+        assertThat(kovalenko).isNotNull();
+        assertThat(kovalenko.type()).isEqualTo(ActorType.PERSON);
+        assertThat(kovalenko.country()).isEqualTo("UKR");
+        assertThat(kovalenko.role()).isEqualTo("Ukrainian Foreign Minister");
+    }
+
+    @Test
+    void titleAloneWithACountryIsItsCurrentHolder() {
+        Enrichment e = enrich("Trump spoke with Russia\u2019s leader on Tuesday.");
+        Actor putin = actor(e, "vladimir_putin");
+        assertThat(putin).isNotNull();
+        assertThat(putin.mentions()).extracting(Mention::kind).containsExactly(MentionKind.NOMINAL);
+    }
+
+    @Test
+    void possessivesAndTheAdministrationOfAHeadOfGovernment() {
+        Enrichment e = enrich("Officials within Trump\u2019s administration praised Russia\u2019s sovereign wealth fund.");
+        assertThat(e.actors()).extracting(Actor::actorId).contains("donald_trump", "us_government", "russia");
+        assertThat(actor(e, "russia").mentions()).extracting(Mention::text).containsExactly("Russia");
+    }
+
+    @Test
+    void demonymsStandForTheirCountry() {
+        Enrichment e = enrich("Ukrainian and Russian negotiators met.");
+        assertThat(e.actors()).extracting(Actor::actorId).containsExactly("ukraine", "russia");
+    }
+
+    @Test
+    void capitalsActingStandForTheirStateAndPlacesStayPlaces() {
+        Enrichment e = enrich("Moscow\u2019s objectives are clear. The talks were held in Moscow.");
+        assertThat(actor(e, "russia").mentions()).extracting(Mention::text).containsExactly("Moscow");
+        assertThat(actor(e, "moscow").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(actor(enrich("Skepticism about the Kremlin\u2019s intentions grew."), "russian_government"))
+                .isNotNull();
+    }
+
+    @Test
+    void appositionGivesTheRoleNounToTheName() {
+        Enrichment e = enrich("Notably, Trump\u2019s envoy, Steve Witkoff, has met Putin twice.");
+        assertThat(actor(e, "steve_witkoff").mentions()).extracting(Mention::text, Mention::kind)
+                .contains(org.assertj.core.groups.Tuple.tuple("envoy", MentionKind.NOMINAL),
+                        org.assertj.core.groups.Tuple.tuple("Steve Witkoff", MentionKind.NAME));
+    }
+
+    @Test
+    void adjacentNamesAreNeverMerged() {
+        Enrichment e = enrich("Sybiha conveyed to Rubio Ukraine\u2019s concerns.");
+        assertThat(e.actors()).extracting(Actor::actorId).containsExactly("andrii_sybiha", "marco_rubio", "ukraine");
+        Enrichment unknown = enrich("Jane Roe Ukraine\u2019s ambassador spoke.");
+        assertThat(unknown.actors()).extracting(Actor::actorId).containsExactly("jane_roe", "ukraine");
+    }
+
+    @Test
+    void unknownNamesAreReportedTypedAndSentenceInitialWordsAreNot() {
+        Enrichment e = enrich("Meanwhile, analysts said John Brennock, who runs Halvorsen Group, flew to Oslo. "
+                + "Skepticism remains.");
+        assertThat(e.actors()).extracting(Actor::actorId)
+                .containsExactly("john_brennock", "halvorsen_group", "oslo");
+        assertThat(actor(e, "john_brennock").type()).isEqualTo(ActorType.PERSON);
+        assertThat(actor(e, "halvorsen_group").type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void surnamesRoleNounsAndPronounsReferBackAcrossParagraphs() {
+        ArticleContext context = new ArticleContext();
+        TestEngine.get().enrich("Foreign Minister Anna Lindqvist met a senior NATO official.", context);
+        Enrichment second = TestEngine.get().enrich("Lindqvist said she was hopeful. The official disagreed.",
+                context);
+        Actor lindqvist = actor(second, "anna_lindqvist");
+        assertThat(lindqvist.mentions()).extracting(Mention::text, Mention::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Lindqvist", MentionKind.NAME),
+                org.assertj.core.groups.Tuple.tuple("she", MentionKind.PRONOUN));
+        assertThat(actor(second, "nato").mentions()).extracting(Mention::text).containsExactly("official");
+    }
+}

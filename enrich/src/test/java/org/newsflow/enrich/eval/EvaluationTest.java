@@ -1,0 +1,30 @@
+package org.newsflow.enrich.eval;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Floors that a broken engine fails; the figures themselves are reported by {@link Evaluation#main}. */
+class EvaluationTest {
+
+    @Test
+    void scoresWellAboveChanceOnTheDevelopmentData() throws Exception {
+        String property = System.getProperty("newsflow.eval.dir");
+        Path dir = property == null ? null : Path.of(property);
+        assumeTrue(dir != null && Files.isRegularFile(dir.resolve(Evaluation.SEED_GOLD)),
+                "evaluation data not found (system property newsflow.eval.dir = " + property
+                        + "); skipping the evaluation");
+        Evaluation.Report r = new Evaluation(dir).run();
+        System.out.println(Evaluation.table(r));
+        assertThat(r.seedActors().recall()).isGreaterThan(0.8);
+        assertThat(r.seedActors().precision()).isGreaterThan(0.7);
+        assertThat(r.nerUntyped().f1()).isGreaterThan(0.5);
+        assertThat(r.nerTyped().f1()).isGreaterThan(0.35);
+        assertThat(r.nytNews().macroF1()).isGreaterThan(0.45);
+        assertThat(r.nytNews().accuracy()).isGreaterThan(0.45);
+    }
+}

@@ -1,0 +1,150 @@
+package org.newsflow.ingest;
+
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.NewsflowConfig;
+import org.newsflow.ingest.http.IngestHttpServer;
+import org.newsflow.ingest.streams.IngestMetrics;
+import org.newsflow.ingest.streams.IngestSettings;
+import org.newsflow.ingest.streams.IngestTopology;
+import org.newsflow.ingest.submit.ArticleSubmitter;
+import org.newsflow.schemas.Topics;
+import org.newsflow.streams.StreamsProperties;
+import org.newsflow.streams.StreamsRunner;
+import org.newsflow.streams.TopicProvisioner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest service: creates the topics if missing, runs the ingest Streams app and serves the HTTP API on
+ * {@code ingest.http.port} (0 = a free port, see {@link #httpPort()}). {@link #close()} stops both.
+ */
+public final class IngestApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestApp.class);
+    private static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Deque<AutoCloseable> resources;
+    private final StreamsRunner runner;
+    private final IngestHttpServer http;
+    private final IngestMetrics metrics;
+    private final Topics topics;
+
+    private IngestApp(Deque<AutoCloseable> resources, StreamsRunner runner, IngestHttpServer http,
+                      IngestMetrics metrics, Topics topics) {
+        this.resources = resources;
+        this.runner = runner;
+        this.http = http;
+        this.metrics = metrics;
+        this.topics = topics;
+    }
+
+    public static IngestApp start(NewsflowConfig config) {
+        Topics topics = Topics.from(config);
+        try (Admin admin = Admin.create(adminProperties(config))) {
+            TopicProvisioner.ensure(admin, topics, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
+                    (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), TOPIC_TIMEOUT);
+        }
+        // Everything started so far, closed in reverse order if a later step fails or on close().
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        try {
+            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            started.push(registry::close);
+            new JvmMemoryMetrics().bindTo(registry);
+            new JvmThreadMetrics().bindTo(registry);
+            new ProcessorMetrics().bindTo(registry);
+            IngestMetrics metrics = new IngestMetrics(registry);
+            IngestSettings settings = IngestSettings.from(config, metrics);
+
+            Properties props = StreamsProperties.forApp(config, ConfigKeys.INGEST_APPLICATION_ID, topics);
+            StreamsBuilder builder = new StreamsBuilder();
+            IngestTopology.build(builder, topics, settings);
+            StreamsRunner runner = new StreamsRunner("ingest", builder.build(props), props);
+            started.push(runner);
+            KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(runner.streams());
+            streamsMetrics.bindTo(registry);
+            started.push(streamsMetrics);
+
+            ArticleSubmitter submitter = new ArticleSubmitter(
+                    ArticleSubmitter.idempotentProducer(config, config.get(ConfigKeys.INGEST_APPLICATION_ID) + "-http"),
+                    topics.submitted().name(), settings.parser());
+            started.push(submitter);
+            KafkaClientMetrics producerMetrics = new KafkaClientMetrics(submitter.producer());
+            producerMetrics.bindTo(registry);
+            started.push(producerMetrics);
+
+            runner.start();
+            IngestHttpServer http = IngestHttpServer.start(config.getInt(ConfigKeys.INGEST_HTTP_PORT), submitter,
+                    runner::isLive, runner::isRunning, registry::scrape);
+            started.push(http);
+            LOG.info("Ingest service started: reading {}, HTTP on port {}", topics.submitted().name(), http.port());
+            return new IngestApp(started, runner, http, metrics, topics);
+        } catch (RuntimeException e) {
+            closeAll(started);
+            throw e;
+        }
+    }
+
+    /** The admin client gets only admin settings (security included), not the Streams and serde ones. */
+    private static Map<String, Object> adminProperties(NewsflowConfig config) {
+        Map<String, Object> props = new HashMap<>();
+        config.kafkaProperties().forEach((key, value) -> {
+            if (AdminClientConfig.configNames().contains(key)) {
+                props.put(key, value);
+            }
+        });
+        return props;
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    /** True once the Streams app is RUNNING (what {@code /health/ready} reports). */
+    public boolean isRunning() {
+        return runner.isRunning();
+    }
+
+    public StreamsRunner runner() {
+        return runner;
+    }
+
+    public IngestMetrics metrics() {
+        return metrics;
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+
+    @Override
+    public synchronized void close() {
+        closeAll(resources);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> resources) {
+        while (!resources.isEmpty()) {
+            AutoCloseable resource = resources.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Error while stopping the ingest service: {}", e.toString());
+            }
+        }
+    }
+}
