@@ -73,6 +73,7 @@ export const api = {
   network: (id, limit, signal) => getJson(`/api/actors/${encodeURIComponent(id)}/network?limit=${limit}`, signal),
   graph: (minWeight, limit, signal) => getJson(`/api/graph?minWeight=${minWeight}&limit=${limit}`, signal),
   search: (q, limit, signal) => getJson(`/api/search?q=${encodeURIComponent(q)}&limit=${limit}`, signal),
+  pipeline: (signal) => getJson('/api/pipeline', signal),
   ready: (signal) => getJsonWithStatus('/health/ready', signal),
   live: (signal) => getJsonWithStatus('/health/live', signal),
   metrics: (signal) => getText('/metrics', signal),

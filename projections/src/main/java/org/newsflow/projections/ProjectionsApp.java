@@ -18,6 +18,7 @@ import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.projections.http.ProjectionsHttp;
 import org.newsflow.projections.streams.ProjectionSettings;
+import org.newsflow.projections.streams.PipelineMonitor;
 import org.newsflow.projections.streams.ProjectionsTopology;
 import org.newsflow.projections.streams.QueryService;
 import org.newsflow.schemas.Topics;
@@ -40,13 +41,15 @@ public final class ProjectionsApp implements AutoCloseable {
     private final ProjectionsHttp http;
     private final StreamsRunner runner;
     private final KafkaStreamsMetrics streamsMetrics;
+    private final PipelineMonitor monitor;
     private final String baseUrl;
 
     private ProjectionsApp(ProjectionsHttp http, StreamsRunner runner, KafkaStreamsMetrics streamsMetrics,
-                           String baseUrl) {
+                           PipelineMonitor monitor, String baseUrl) {
         this.http = http;
         this.runner = runner;
         this.streamsMetrics = streamsMetrics;
+        this.monitor = monitor;
         this.baseUrl = baseUrl;
     }
 
@@ -76,11 +79,13 @@ public final class ProjectionsApp implements AutoCloseable {
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(runner.streams());
             streamsMetrics.bindTo(metrics);
             http.attach(new QueryService(runner.streams(), self), runner::isLive);
+            PipelineMonitor monitor = new PipelineMonitor(config);
+            http.monitor(monitor);
             runner.start();
             String baseUrl = "http://" + self.host() + ":" + self.port();
             LOG.info("Projections serving on {} (application.id {})", baseUrl,
                     config.get(ConfigKeys.PROJECTIONS_APPLICATION_ID));
-            return new ProjectionsApp(http, runner, streamsMetrics, baseUrl);
+            return new ProjectionsApp(http, runner, streamsMetrics, monitor, baseUrl);
         } catch (RuntimeException e) {
             http.close();
             throw e;
@@ -111,6 +116,7 @@ public final class ProjectionsApp implements AutoCloseable {
             http.close();
         } finally {
             streamsMetrics.close();
+            monitor.close();
             // Leave the group at once so that the other instances take over this one's partitions without
             // waiting for the session timeout.
             runner.streams().close(CloseOptions.groupMembershipOperation(

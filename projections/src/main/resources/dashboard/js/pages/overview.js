@@ -25,16 +25,16 @@ export async function render(main, params, query, page) {
         section('Latest articles', 'latest-articles', articles))));
 
   async function refresh() {
-    const [ready, metrics, actorPage, articlePage, graph] = await Promise.allSettled([
+    const [ready, metrics, actorPage, articlePage, graph, pipeline] = await Promise.allSettled([
       api.ready(page.signal), api.metrics(page.signal), api.actors('mentions', 15, page.signal),
-      api.articles(10, page.signal), api.graph(1, 1, page.signal)]);
+      api.articles(10, page.signal), api.graph(1, 1, page.signal), api.pipeline(page.signal)]);
     if (page.signal.aborted) return;
     fill(counts,
       countTile('Articles', articlePage.value && articlePage.value.total),
       countTile('Actors', actorPage.value && actorPage.value.total),
       countTile('Co-mention pairs', graph.value && graph.value.total),
       countTile('Events consumed', metrics.value !== undefined ? pipelineFigures(metrics.value).recordsConsumed : undefined));
-    fill(health, healthView(ready, metrics));
+    fill(health, healthView(ready, metrics, pipeline));
     fill(actors, actorPage.status === 'fulfilled' ? actorBars(actorPage.value.items) : inlineError(actorPage.reason));
     fill(articles, articlePage.status === 'fulfilled' ? articleList(articlePage.value.items) : inlineError(articlePage.reason));
     updated.textContent = `Updated ${new Date().toLocaleTimeString('en-GB')} · refreshes every ${REFRESH_MS / 1000} s`;
@@ -54,25 +54,41 @@ function countTile(label, value) {
     h('span', { className: 'count-label' }, label));
 }
 
-function healthView(ready, metrics) {
+function healthView(ready, metrics, pipeline) {
   const r = ready.status === 'fulfilled' ? ready.value : null;
   const isReady = r && r.status === 200;
   const status = h('p', { className: `status ${isReady ? 'ok' : 'bad'}`, id: 'readiness' },
     h('span', { className: 'dot', 'aria-hidden': 'true' }),
     r ? (isReady ? 'Projections ready' : `Projections not ready: ${r.body && r.body.reason ? r.body.reason : r.status}`)
       : `Projections unreachable: ${ready.reason && ready.reason.message}`);
-  if (metrics.status !== 'fulfilled') return [status, inlineError(metrics.reason)];
+  const p = pipeline.status === 'fulfilled' ? pipeline.value : null;
+  const apps = p ? appTable(p.apps) : inlineError(pipeline.reason);
+  if (metrics.status !== 'fulfilled') return [status, apps, inlineError(metrics.reason)];
   const f = pipelineFigures(metrics.value);
-  const apps = f.apps ? f.apps.map((a) => `${a.application}: ${a.state}`).join(', ') : (r && r.body && r.body.state);
-  return [status, definitionList([
-    ['Streams app', apps || 'not reported'],
-    ['Stream threads', f.aliveThreads !== undefined
+  return [status, apps, definitionList([
+    ['Stream threads (this instance)', f.aliveThreads !== undefined
       ? `${f.aliveThreads} alive${f.threads ? ` (${f.threads.join(', ').toLowerCase()})` : ''}, ${f.failedThreads || 0} failed` : 'not reported'],
     ['Consumer lag', f.consumerLag !== undefined ? `${count(f.consumerLag)} records behind, over ${f.lagPartitions} partitions` : 'not reported yet'],
     ['Events consumed', f.recordsConsumed !== undefined ? count(f.recordsConsumed) : 'not reported'],
-    ['Dead letters', f.deadLetters !== undefined ? count(f.deadLetters) : 'not reported by this service'],
+    ['Dead letters', p ? deadLetterText(p) : 'not available'],
     ['API requests served', f.httpRequests !== undefined ? count(f.httpRequests) : undefined],
   ])];
+}
+
+function appTable(apps) {
+  return h('table', { className: 'apps', id: 'pipeline-apps' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'App'), h('th', { scope: 'col' }, 'State'),
+      h('th', { scope: 'col' }, 'Instances'), h('th', { scope: 'col' }, 'Lag'))),
+    h('tbody', {}, apps.map((a) => h('tr', { title: a.error || a.applicationId },
+      h('td', {}, a.name),
+      h('td', { className: a.state === 'STABLE' ? 'ok' : 'bad' }, a.state.toLowerCase()),
+      h('td', {}, count(a.members)),
+      h('td', {}, a.lag < 0 ? '—' : `${count(a.lag)} records`)))));
+}
+
+function deadLetterText(p) {
+  const stages = Object.entries(p.deadLettersByStage || {});
+  return stages.length ? `${count(p.deadLetters)} (${stages.map(([s, n]) => `${s}: ${count(n)}`).join(', ')})` : '0';
 }
 
 function actorBars(items) {

@@ -130,7 +130,8 @@ class DashboardBrowserTest {
         open("#/", "overview");
         assertThat(text("#top-actors-body")).contains("Marco Rubio", "Vladimir Putin", "NATO", "Russia");
         assertThat(text("#readiness")).contains("Projections ready");
-        assertThat(text("#health-body")).contains("RUNNING").contains("Consumer lag");
+        assertThat(text("#pipeline-apps")).contains("ingest", "enrich", "projections").contains("stable");
+        assertThat(text("#health-body")).contains("Consumer lag").contains("Dead letters");
         assertThat(all("#latest-articles-body a.article-link")).isNotEmpty();
         assertThat(all("#top-actors-body .bar")).hasSizeGreaterThanOrEqualTo(10);
         assertThat(text("#counts")).contains("Articles", "Actors");

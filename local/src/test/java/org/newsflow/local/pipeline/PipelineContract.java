@@ -8,12 +8,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -117,6 +122,35 @@ abstract class PipelineContract {
 
         JsonNode search = get("/api/search?q=ceasefire", 200);
         assertThat(search.toString()).contains(articleId);
+    }
+
+    @Test
+    void pipelineHealthShowsEveryAppAndCountsBadInputAsDeadLetters() throws Exception {
+        Map<String, Object> props = Map.of("bootstrap.servers", apps.config().get(ConfigKeys.BOOTSTRAP_SERVERS));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(apps.topics().submitted().name(), "broken",
+                    "{\"title\": \"no body\"".getBytes(StandardCharsets.UTF_8))).get();
+        }
+
+        JsonNode pipeline = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            pipeline = get("/api/pipeline", 200);
+            if (pipeline.path("deadLettersByStage").path("ingest.parse").asLong() >= 1) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(pipeline.path("deadLettersByStage").path("ingest.parse").asLong()).isEqualTo(1);
+        assertThat(pipeline.path("deadLetters").asLong()).isEqualTo(1);
+        List<String> names = new ArrayList<>();
+        pipeline.path("apps").forEach(app -> {
+            names.add(app.path("name").asText());
+            assertThat(app.path("state").asText()).as(app.toString()).isEqualTo("STABLE");
+            assertThat(app.path("members").asInt()).as(app.toString()).isPositive();
+        });
+        assertThat(names).containsExactly("ingest", "enrich", "projections");
     }
 
     @Test

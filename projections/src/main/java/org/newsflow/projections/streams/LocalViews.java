@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -81,6 +82,15 @@ public final class LocalViews {
         }
         candidates.sort(Merge.ARTICLES);
         return Page.of(count(StoreNames.COUNT_ARTICLES), offset, limit, slice(candidates, offset, limit));
+    }
+
+    /** Dead letters per rejecting stage, over the local partitions. */
+    public Map<String, Long> deadLetterCounts() {
+        Map<String, Long> out = new TreeMap<>();
+        try (KeyValueIterator<String, Long> it = stores.<Long>keyValue(StoreNames.DEAD_LETTER_COUNTS).all()) {
+            it.forEachRemaining(kv -> out.merge(kv.key, kv.value, Long::sum));
+        }
+        return out;
     }
 
     /** Sum of a counter over the local partitions. */

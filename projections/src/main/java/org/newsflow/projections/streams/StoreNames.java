@@ -48,4 +48,9 @@ public final class StoreNames {
 
     private StoreNames() {
     }
+
+    /** Dead letters counted by the stage that rejected them (exact under exactly-once). */
+    public static final String DEAD_LETTER_COUNTS = "dead-letter-count-store";
+    public static final String DEAD_LETTERS_BY_STAGE = "dead-letters-by-stage";
+    public static final String COUNT_DEAD_LETTERS = "count-dead-letters";
 }
