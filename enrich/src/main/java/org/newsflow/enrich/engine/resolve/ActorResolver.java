@@ -36,6 +36,7 @@ public final class ActorResolver {
     private final KnowledgeBase kb;
     private final RoleTitles titles;
     private final Predicate<String> commonWord;
+    private final NameData names;
 
     /**
      * @param commonWord tells whether a lower-case word is ordinary vocabulary, so that a capitalised
@@ -45,6 +46,7 @@ public final class ActorResolver {
         this.kb = kb;
         this.titles = RoleTitles.bundled();
         this.commonWord = commonWord;
+        this.names = NameData.bundled();
     }
 
     public Resolution resolve(List<Sentence> sentences, ArticleContext context) {
@@ -379,7 +381,7 @@ public final class ActorResolver {
                     entry = findSeen(id);
                 }
                 if (entry == null) {
-                    ActorType type = UnknownNameTyper.type(tokens, i, j, titled, coordinatedType(i));
+                    ActorType type = UnknownNameTyper.type(tokens, i, j, name, titled, coordinatedType(i, j));
                     entry = new ActorEntry(id, name, type, type == ActorType.PERSON ? country : null,
                             type == ActorType.PERSON ? role : null, null, List.of(), List.of(), null, null,
                             INFERRED);
@@ -431,11 +433,18 @@ public final class ActorResolver {
         }
 
         /** Type of the name this one is coordinated with: "Kentucky and Indiana", "Sweden, Norway". */
-        ActorType coordinatedType(int i) {
+        ActorType coordinatedType(int i, int j) {
             if (last == null || last.sentence() != sentenceIndex || i < 2) {
                 return null;
             }
             String joint = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+            if (joint.equals(",") && j < tokens.size()) {
+                // "Kentucky, Indiana and Ohio" is a list; "According to the Testament, Paul spent" is not
+                String tag = sentence.tag(j);
+                if (tag.equals("VERB") || tag.equals("AUX")) {
+                    return null;
+                }
+            }
             boolean joined = joint.equals("and") || joint.equals("or") || joint.equals(",");
             return joined && last.endToken() == i - 1 ? last.actor().type() : null;
         }
@@ -448,13 +457,18 @@ public final class ActorResolver {
                     || lower.endsWith("ing") || lower.endsWith("ed")) {
                 return false;
             }
-            if ("PROPN".equals(sentence.tag(t.index()))) {
-                return true;
+            int next = t.index() + 1;
+            String nextTag = next < tokens.size() ? sentence.tag(next) : "";
+            boolean acts = next < tokens.size() && !lower.endsWith("s") && (tokens.get(next).isPossessiveMarker()
+                    || nextTag.equals("VERB") || nextTag.equals("AUX"));
+            boolean propn = "PROPN".equals(sentence.tag(t.index()));
+            if (names.commonWord(lower)) {
+                // a dictionary word ("Trade was developed") unless it speaks ("Bush said")
+                return next < tokens.size()
+                        && WordLists.SPEECH_VERBS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
             }
             // an unfamiliar word that owns something or does something: "Hitchcock's films", "Hitchcock preferred"
-            int next = t.index() + 1;
-            return next < tokens.size() && !lower.endsWith("s")
-                    && (tokens.get(next).isPossessiveMarker() || "VERB".equals(sentence.tag(next)));
+            return propn || acts;
         }
 
         /** A lone surname: someone this paragraph or article already named, else a unique known person. */

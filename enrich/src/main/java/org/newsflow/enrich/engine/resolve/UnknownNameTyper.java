@@ -20,13 +20,17 @@ final class UnknownNameTyper {
             "village", "county", "island", "capital", "port", "coast", "kingdom", "area", "suburb", "municipality",
             "republic", "valley", "peninsula", "river");
 
+    /** A given name borne by fewer people is too rare to type a name by itself. */
+    private static final int MIN_GIVEN = 2000;
+
     private UnknownNameTyper() {
     }
 
     /**
      * @param coordinated type of the name this one is joined to by "and", "or" or a comma, or null
      */
-    static ActorType type(List<Token> tokens, int from, int to, boolean titled, ActorType coordinated) {
+    static ActorType type(List<Token> tokens, int from, int to, String name, boolean titled,
+                          ActorType coordinated) {
         if (titled) {
             return ActorType.PERSON;
         }
@@ -58,6 +62,15 @@ final class UnknownNameTyper {
                 || (after.equals(",") && (after2.equals("who") || WordLists.SPEECH_VERBS.contains(after2)))) {
             return ActorType.PERSON;
         }
+        NameData data = NameData.bundled();
+        int population = data.placePopulation(name);
+        int given = data.givenName(first);
+        if (population >= 0 && (!single || population >= given)) {
+            return ActorType.LOCATION;
+        }
+        if (!single && given >= MIN_GIVEN) {
+            return ActorType.PERSON;
+        }
         if (coordinated != null) {
             return coordinated == ActorType.COUNTRY ? ActorType.LOCATION : coordinated;
         }
@@ -66,6 +79,12 @@ final class UnknownNameTyper {
         }
         if (before.equals("the")) {
             return single ? ActorType.LOCATION : ActorType.ORGANIZATION;
+        }
+        if (single && given >= MIN_GIVEN) {
+            return ActorType.PERSON;
+        }
+        if (population >= 0) {
+            return ActorType.LOCATION;
         }
         if (single) {
             String lower = first.toLowerCase(Locale.ROOT);

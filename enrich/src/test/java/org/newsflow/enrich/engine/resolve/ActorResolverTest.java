@@ -104,4 +104,29 @@ class ActorResolverTest {
                 org.assertj.core.groups.Tuple.tuple("she", MentionKind.PRONOUN));
         assertThat(actor(second, "nato").mentions()).extracting(Mention::text).containsExactly("official");
     }
+
+    private static ActorType typeOf(Enrichment e, String name) {
+        return e.actors().stream().filter(a -> a.name().equals(name)).findFirst().map(Actor::type).orElse(null);
+    }
+
+    @Test
+    void unknownCitiesAndRegionsAreTypedFromTheGazetteer() {
+        Enrichment e = enrich("Protests spread from Guangzhou to Hunan, and Kharkiv braced for more.");
+        assertThat(typeOf(e, "Guangzhou")).isEqualTo(ActorType.LOCATION);
+        assertThat(typeOf(e, "Hunan")).isEqualTo(ActorType.LOCATION);
+        assertThat(typeOf(e, "Kharkiv")).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void aKnownGivenNameMakesAPersonDespiteThePreposition() {
+        Enrichment e = enrich("The letter came from Thomas Whitfield and Sydney lay quiet.");
+        assertThat(typeOf(e, "Thomas Whitfield")).isEqualTo(ActorType.PERSON);
+        assertThat(typeOf(e, "Sydney")).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void commonWordsOpeningASentenceAreNotNames() {
+        Enrichment e = enrich("Sand and dust storms closed the roads.");
+        assertThat(e.actors()).isEmpty();
+    }
 }
