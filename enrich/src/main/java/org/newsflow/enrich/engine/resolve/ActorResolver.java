@@ -56,7 +56,7 @@ public final class ActorResolver {
         }
         pass.mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
-        return new Resolution(List.copyOf(pass.mentions), pass.roleNouns);
+        return new Resolution(List.copyOf(pass.mentions), pass.roleNouns, List.copyOf(pass.workTitles));
     }
 
     /** The resolution of one paragraph. */
@@ -67,6 +67,7 @@ public final class ActorResolver {
         /** Actors seen in this paragraph, most recent last. */
         final List<ActorEntry> seen = new ArrayList<>();
         final Map<String, Set<String>> roleNouns = new HashMap<>();
+        final List<Resolution.Span> workTitles = new ArrayList<>();
 
         // state of the sentence being read
         List<Token> tokens;
@@ -268,10 +269,29 @@ public final class ActorResolver {
         int title(int i, int length) {
             ActorEntry modifier = modifierBefore(i);
             int j = i + length;
+            String head = RoleTitles.head(text(i, j));
+            // stacked titles: "Prime Minister Lord Grenville", "Emperor and King Franz Joseph"
+            while (j < tokens.size()) {
+                int k = tokens.get(j).text().equals("and") ? j + 1 : j;
+                int more = k < tokens.size() && tokens.get(k).isCapitalized() ? titles.match(tokens, k, kb) : 0;
+                if (more == 0) {
+                    break;
+                }
+                j = k + more;
+            }
             String title = text(i, j);
-            String head = RoleTitles.head(title);
+            // "General de Meza": a name may open with a particle
+            int nameStart = j;
+            if (j + 1 < tokens.size() && WordLists.NAME_PARTICLES.contains(tokens.get(j).text())
+                    && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord()) {
+                j++;
+            }
             if (j < tokens.size() && tokens.get(j).isCapitalized() && tokens.get(j).isWord()
                     && !WordLists.NEVER_NAMES.contains(tokens.get(j).text())) {
+                if (nameStart < j) {
+                    String role = modifier == null ? title : text(last.firstToken(), nameStart);
+                    return capitalizedName(nameStart, role, modifier == null ? null : modifier.country(), head);
+                }
                 int[] match = kbMatch(j);
                 if (match != null) {
                     List<Surface> surfaces = kbSurfaces(j, match[0]);
@@ -363,6 +383,10 @@ public final class ActorResolver {
             if (WordLists.NON_ACTOR_HEADS.contains(tokens.get(j - 1).text())) {
                 return j;
             }
+            if (!titled && workTitle(i, j)) {
+                workTitles.add(new Resolution.Span(tokens.get(i).start(), tokens.get(j - 1).end()));
+                return j;
+            }
             if (j - i == 1 && splitHyphenated(i)) {
                 return j;
             }
@@ -423,13 +447,68 @@ public final class ActorResolver {
 
         /** "Germanic tribes", "the Phoenicians": nationality and group words, not actors. */
         boolean adjectival(int i) {
-            String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            String word = tokens.get(i).text();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (names.placePopulation(word) >= 0) {
+                return false;
+            }
+            if (lower.endsWith("ians") || lower.endsWith("eans")) {
+                return true;
+            }
+            boolean beforeNoun = i + 1 < tokens.size() && tokens.get(i + 1).isWord()
+                    && !tokens.get(i + 1).isCapitalized() && "NOUN".equals(sentence.tag(i + 1));
             for (String ending : WordLists.ADJECTIVE_ENDINGS) {
                 if (lower.endsWith(ending)) {
-                    return !"PROPN".equals(sentence.tag(i));
+                    return beforeNoun || !"PROPN".equals(sentence.tag(i));
+                }
+            }
+            if (beforeNoun) {
+                // "Canaanite city", "Achaemenid army", "Alpine runoff"
+                for (String ending : WordLists.MODIFIER_ENDINGS) {
+                    if (lower.endsWith(ending)) {
+                        return true;
+                    }
                 }
             }
             return false;
+        }
+
+        /**
+         * The title of a work, not an actor: right after a word such as "film" or "album" ("the 2012 film The
+         * Five-Year Engagement"), alone inside quotation marks ("Shaky Ground"), or opening with a capitalised
+         * article inside a sentence ("sales of The Power of Now"), unless organisation or place words say otherwise.
+         */
+        boolean workTitle(int i, int j) {
+            for (int k = i; k < j; k++) {
+                String w = tokens.get(k).text();
+                if (WordLists.ORGANIZATION_WORDS.contains(w) || WordLists.LOCATION_WORDS.contains(w)) {
+                    return false;
+                }
+            }
+            if (names.placePopulation(text(i, j)) >= 0) {
+                return false;
+            }
+            int b = i - 1;
+            if (b >= 1 && tokens.get(b).text().equals(",")) {
+                b--;
+            }
+            if (b >= 0 && WordLists.WORK_NOUNS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (i > 0 && j < tokens.size() && isQuote(tokens.get(i - 1))) {
+                Token after = tokens.get(j);
+                if (isQuote(after) || ((after.text().equals(",") || after.text().equals("."))
+                        && j + 1 < tokens.size() && isQuote(tokens.get(j + 1)))) {
+                    return true;
+                }
+            }
+            String first = tokens.get(i).text();
+            return j - i > 1 && (first.equals("The") || first.equals("A") || first.equals("An"))
+                    && !startsSentence(i);
+        }
+
+        boolean isQuote(Token t) {
+            return t.text().equals("\"") || t.text().equals("'");
         }
 
         /** Type of the name this one is coordinated with: "Kentucky and Indiana", "Sweden, Norway". */

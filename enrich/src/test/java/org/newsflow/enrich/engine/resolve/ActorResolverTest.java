@@ -129,4 +129,23 @@ class ActorResolverTest {
         Enrichment e = enrich("Sand and dust storms closed the roads.");
         assertThat(e.actors()).isEmpty();
     }
+
+    @Test
+    void titlesOfWorksAreNotActors() {
+        Enrichment e = enrich("Jane Keller starred in the 2012 film Quiet Days and sang \"Blue Morning\".");
+        assertThat(e.actors()).extracting(Actor::name).containsExactly("Jane Keller");
+    }
+
+    @Test
+    void stackedTitlesAndParticlesBeforeAName() {
+        Enrichment e = enrich("The new Prime Minister Lord Ashworth met General de Vries and Reverend John Hale.");
+        assertThat(e.actors()).extracting(Actor::name).containsExactly("Ashworth", "de Vries", "John Hale");
+        assertThat(e.actors()).extracting(Actor::type).containsOnly(ActorType.PERSON);
+    }
+
+    @Test
+    void groupAdjectivesBeforeANounAreNotActors() {
+        Enrichment e = enrich("The Canaanite city fell, and the Athenians left.");
+        assertThat(e.actors()).isEmpty();
+    }
 }
