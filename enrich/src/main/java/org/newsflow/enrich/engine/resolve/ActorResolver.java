@@ -380,10 +380,14 @@ public final class ActorResolver {
                 }
                 j++;
             }
-            if (WordLists.NON_ACTOR_HEADS.contains(tokens.get(j - 1).text())) {
+            int head = j - 1;
+            while (head > i && ROMAN.contains(tokens.get(head).text())) {
+                head--; // "World War II"
+            }
+            if (WordLists.NON_ACTOR_HEADS.contains(tokens.get(head).text())) {
                 return j;
             }
-            if (!titled && workTitle(i, j)) {
+            if (!titled && (workTitle(i, j) || eventName(i))) {
                 workTitles.add(new Resolution.Span(tokens.get(i).start(), tokens.get(j - 1).end()));
                 return j;
             }
@@ -505,6 +509,15 @@ public final class ActorResolver {
             String first = tokens.get(i).text();
             return j - i > 1 && (first.equals("The") || first.equals("A") || first.equals("An"))
                     && !startsSentence(i);
+        }
+
+        /** The rest of an event's or a document's name: "the Treaty of Nanking", "the Reign of Terror". */
+        boolean eventName(int i) {
+            if (i < 2 || !tokens.get(i - 1).text().equals("of")) {
+                return false;
+            }
+            String head = tokens.get(i - 2).text();
+            return WordLists.NON_ACTOR_HEADS.contains(head) && !WordLists.PLACE_EVENT_HEADS.contains(head);
         }
 
         boolean isQuote(Token t) {

@@ -78,6 +78,11 @@ final class UnknownNameTyper {
             return ActorType.LOCATION;
         }
         if (before.equals("the")) {
+            // "the Democrats", "the Ottomans": a plural name is a group, unless a preposition of place says
+            // otherwise ("in the Balkans"); "the Crimea" is a place
+            if (single && plural(first)) {
+                return PLACE_PREPOSITIONS.contains(before2) ? ActorType.LOCATION : ActorType.ORGANIZATION;
+            }
             return single ? ActorType.LOCATION : ActorType.ORGANIZATION;
         }
         if (single && given >= MIN_GIVEN) {
@@ -95,6 +100,11 @@ final class UnknownNameTyper {
             }
         }
         return ActorType.PERSON;
+    }
+
+    private static boolean plural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                && !word.endsWith("is") && Character.isLowerCase(word.charAt(word.length() - 2));
     }
 
     private static String lower(Token t) {

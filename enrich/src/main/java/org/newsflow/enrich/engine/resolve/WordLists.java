@@ -54,7 +54,11 @@ final class WordLists {
             "Series", "Show", "Album", "Film", "Novel", "Language", "Languages", "Dialect", "Script", "Ages",
             "Renaissance", "Reformation", "Enlightenment", "Universiade", "Revolt", "Rebellion", "Year", "Testament",
             "Gospel", "Expedition", "Campaign", "Offensive", "Election", "Elections", "Referendum", "Pandemic",
-            "Epidemic", "Earthquake", "Storm", "Century");
+            "Epidemic", "Earthquake", "Storm", "Century", "Reign", "Compromise");
+
+    /** Event heads whose "of" names the place where it happened: "the Battle of Marengo". */
+    static final Set<String> PLACE_EVENT_HEADS = Set.of("Battle", "Siege", "Massacre", "Uprising", "Earthquake",
+            "Summit", "Conference");
 
     /** Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman"). */
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den",

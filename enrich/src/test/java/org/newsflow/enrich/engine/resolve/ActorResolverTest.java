@@ -148,4 +148,11 @@ class ActorResolverTest {
         Enrichment e = enrich("The Canaanite city fell, and the Athenians left.");
         assertThat(e.actors()).isEmpty();
     }
+
+    @Test
+    void pluralNamesAfterTheAreGroupsAndEventNamesAreNotActors() {
+        Enrichment e = enrich("After the Treaty of Westbury, the Whigs lost ground in the Lowlands.");
+        assertThat(typeOf(e, "Whigs")).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(typeOf(e, "Westbury")).isNull();
+    }
 }
