@@ -459,22 +459,24 @@ public final class ActorResolver {
             if (lower.endsWith("ians") || lower.endsWith("eans")) {
                 return true;
             }
-            boolean beforeNoun = i + 1 < tokens.size() && tokens.get(i + 1).isWord()
-                    && !tokens.get(i + 1).isCapitalized() && "NOUN".equals(sentence.tag(i + 1));
             for (String ending : WordLists.ADJECTIVE_ENDINGS) {
                 if (lower.endsWith(ending)) {
-                    return beforeNoun || !"PROPN".equals(sentence.tag(i));
+                    return !"PROPN".equals(sentence.tag(i)) || beforeNoun(i);
                 }
             }
-            if (beforeNoun) {
-                // "Canaanite city", "Achaemenid army", "Alpine runoff"
-                for (String ending : WordLists.MODIFIER_ENDINGS) {
-                    if (lower.endsWith(ending)) {
-                        return true;
-                    }
+            // "Canaanite city", "Achaemenid army", "Alpine runoff"
+            for (String ending : WordLists.MODIFIER_ENDINGS) {
+                if (lower.endsWith(ending)) {
+                    return beforeNoun(i);
                 }
             }
             return false;
+        }
+
+        /** A lower-case common noun follows (asks the part-of-speech tagger only when the word may be one). */
+        boolean beforeNoun(int i) {
+            return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && !tokens.get(i + 1).isCapitalized()
+                    && "NOUN".equals(sentence.tag(i + 1));
         }
 
         /**
@@ -530,6 +532,9 @@ public final class ActorResolver {
                 return null;
             }
             String joint = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+            if (last.endToken() != i - 1) {
+                return null;
+            }
             if (joint.equals(",") && j < tokens.size()) {
                 // "Kentucky, Indiana and Ohio" is a list; "According to the Testament, Paul spent" is not
                 String tag = sentence.tag(j);
@@ -550,17 +555,19 @@ public final class ActorResolver {
                 return false;
             }
             int next = t.index() + 1;
-            String nextTag = next < tokens.size() ? sentence.tag(next) : "";
-            boolean acts = next < tokens.size() && !lower.endsWith("s") && (tokens.get(next).isPossessiveMarker()
-                    || nextTag.equals("VERB") || nextTag.equals("AUX"));
-            boolean propn = "PROPN".equals(sentence.tag(t.index()));
             if (names.commonWord(lower)) {
                 // a dictionary word ("Trade was developed") unless it speaks ("Bush said")
                 return next < tokens.size()
                         && WordLists.SPEECH_VERBS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
             }
-            // an unfamiliar word that owns something or does something: "Hitchcock's films", "Hitchcock preferred"
-            return propn || acts;
+            if ("PROPN".equals(sentence.tag(t.index()))) {
+                return true;
+            }
+            // an unfamiliar word that owns something or does something: "Hitchcock's films", "Hitchcock preferred",
+            // "Wright was born"
+            String nextTag = next < tokens.size() ? sentence.tag(next) : "";
+            return next < tokens.size() && !lower.endsWith("s") && (tokens.get(next).isPossessiveMarker()
+                    || nextTag.equals("VERB") || nextTag.equals("AUX"));
         }
 
         /** A lone surname: someone this paragraph or article already named, else a unique known person. */
