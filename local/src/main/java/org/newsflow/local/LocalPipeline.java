@@ -2,10 +2,8 @@ package org.newsflow.local;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.NewsflowConfig;
@@ -15,16 +13,12 @@ import org.newsflow.projections.ProjectionsApp;
 import org.newsflow.local.kafka.EmbeddedKafkaBroker;
 import org.newsflow.local.registry.EmbeddedSchemaRegistry;
 import org.newsflow.schemas.Topics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The whole pipeline in one JVM: an embedded KRaft broker, the embedded Schema Registry, and the ingest, enrich
  * and projections apps wired to them. Used by {@code newsflow local} and by the end-to-end tests.
  */
 public final class LocalPipeline implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(LocalPipeline.class);
 
     /** Where to listen and keep data. Port 0 means a free port (tests); the command uses the DESIGN defaults. */
     public record Options(int kafkaPort, int registryPort, int ingestPort, int projectionsPort, Path dataDir,
@@ -45,7 +39,7 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    private final List<AutoCloseable> started = new ArrayList<>();
+    private final StartedComponents started = new StartedComponents();
     private final Map<String, Long> startMillis = new LinkedHashMap<>();
     private EmbeddedKafkaBroker broker;
     private EmbeddedSchemaRegistry registry;
@@ -128,8 +122,7 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     private <T extends AutoCloseable> T track(T component) {
-        started.add(component);
-        return component;
+        return started.add(component);
     }
 
     private static long elapsedMs(long startNanos) {
@@ -188,15 +181,6 @@ public final class LocalPipeline implements AutoCloseable {
     /** Stops the apps first, then the registry, then the broker. */
     @Override
     public void close() {
-        List<AutoCloseable> reversed = new ArrayList<>(started);
-        Collections.reverse(reversed);
-        for (AutoCloseable component : reversed) {
-            try {
-                component.close();
-            } catch (Exception e) {
-                LOG.warn("Error while stopping {}: {}", component.getClass().getSimpleName(), e.toString());
-            }
-        }
-        started.clear();
+        started.close();
     }
 }

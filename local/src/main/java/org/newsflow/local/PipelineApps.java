@@ -1,10 +1,8 @@
 package org.newsflow.local;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.newsflow.config.ConfigKeys;
@@ -14,8 +12,6 @@ import org.newsflow.ingest.IngestApp;
 import org.newsflow.projections.ProjectionsApp;
 import org.newsflow.schemas.Topics;
 import org.newsflow.streams.TopicProvisioner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Ingest, enrich and projections started in this JVM against any Kafka cluster and Schema Registry named in the
@@ -23,12 +19,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class PipelineApps implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PipelineApps.class);
-
     private final NewsflowConfig config;
     private final Topics topics;
     private final Map<String, Long> startMillis = new LinkedHashMap<>();
-    private final List<AutoCloseable> started = new ArrayList<>();
+    private final StartedComponents started = new StartedComponents();
     private IngestApp ingest;
     private EnrichApp enrich;
     private ProjectionsApp projections;
@@ -69,9 +63,8 @@ public final class PipelineApps implements AutoCloseable {
         startMillis.put("projections", elapsedMs(t3));
     }
 
-    private <T extends AutoCloseable> T track(T app) {
-        started.add(app);
-        return app;
+    private <T extends AutoCloseable> T track(T component) {
+        return started.add(component);
     }
 
     private static long elapsedMs(long startNanos) {
@@ -121,15 +114,6 @@ public final class PipelineApps implements AutoCloseable {
     /** Stops projections, then enrich, then ingest. */
     @Override
     public void close() {
-        List<AutoCloseable> reversed = new ArrayList<>(started);
-        Collections.reverse(reversed);
-        for (AutoCloseable app : reversed) {
-            try {
-                app.close();
-            } catch (Exception e) {
-                LOG.warn("Error while stopping {}: {}", app.getClass().getSimpleName(), e.toString());
-            }
-        }
-        started.clear();
+        started.close();
     }
 }

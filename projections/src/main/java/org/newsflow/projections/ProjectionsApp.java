@@ -1,6 +1,7 @@
 package org.newsflow.projections;
 
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -58,6 +59,10 @@ public final class ProjectionsApp implements AutoCloseable {
         Topology topology = ProjectionsTopology.build(new StreamsBuilder(), topics, ProjectionSettings.from(config));
 
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // Prometheus needs one set of tag keys per metric name: window stores tag their state metrics with
+        // rocksdb.window.state.id, key-value stores with rocksdb.state.id.
+        metrics.config().meterFilter(MeterFilter.renameTag("kafka.stream.state", "rocksdb.window.state.id",
+                "rocksdb.state.id"));
         new JvmMemoryMetrics().bindTo(metrics);
         ProjectionsHttp http = ProjectionsHttp.start(config.get(ConfigKeys.PROJECTIONS_HTTP_HOST),
                 config.getInt(ConfigKeys.PROJECTIONS_HTTP_PORT), metrics);
@@ -65,6 +70,8 @@ public final class ProjectionsApp implements AutoCloseable {
             HostInfo self = new HostInfo(config.get(ConfigKeys.PROJECTIONS_ADVERTISED_HOST), http.port());
             Properties props = StreamsProperties.forApp(config, ConfigKeys.PROJECTIONS_APPLICATION_ID, topics);
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+            // The default from Kafka 5.0 on; set now so Streams does not warn on start.
+            props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
             StreamsRunner runner = new StreamsRunner("projections", topology, props);
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(runner.streams());
             streamsMetrics.bindTo(metrics);

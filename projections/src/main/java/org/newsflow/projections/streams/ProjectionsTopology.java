@@ -31,7 +31,7 @@ public final class ProjectionsTopology {
         builder.addStateStore(keyValue(StoreNames.ARTICLES, JsonSerde.of(ArticleState.class)));
         builder.addStateStore(keyValue(StoreNames.ARTICLE_PARAGRAPHS, JsonSerde.of(ParagraphState.class)));
         builder.addStateStore(keyValue(StoreNames.ARTICLE_INDEX, JsonSerde.of(ArticleSummary.class)));
-        builder.addStateStore(keyValue(StoreNames.SEARCH_INDEX, Serdes.Integer()));
+        builder.addStateStore(keyValue(StoreNames.SEARCH_INDEX, Posting.SERDE));
         builder.addStateStore(keyValue(StoreNames.ARTICLE_STATS, Serdes.Long()));
         builder.addStateStore(keyValue(StoreNames.ACTORS, JsonSerde.of(ActorAggregate.class)));
         builder.addStateStore(keyValue(StoreNames.ACTOR_ARTICLES, Serdes.Integer()));

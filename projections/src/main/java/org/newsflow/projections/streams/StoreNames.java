@@ -11,7 +11,7 @@ public final class StoreNames {
     public static final String ARTICLE_PARAGRAPHS = "article-paragraph-store";
     /** descending event time \0 articleId → article summary: the newest-first article list. */
     public static final String ARTICLE_INDEX = "article-index-store";
-    /** term \0 articleId \0 index → term frequency: the inverted index, partitioned like the articles. */
+    /** term \0 articleId \0 index → {@link Posting}: the inverted index, partitioned like the articles. */
     public static final String SEARCH_INDEX = "search-index-store";
 
     /** counter \0 partition → count: exact article and paragraph totals, one entry per input partition. */
