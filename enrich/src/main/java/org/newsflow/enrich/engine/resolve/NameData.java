@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * General name data bundled with the knowledge base: world cities and first-level administrative divisions
@@ -81,8 +82,15 @@ final class NameData {
         return commonWords.contains(lower);
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return s;
     }
 
     private static void read(String file, Consumer<String> line) {
