@@ -75,7 +75,7 @@ public final class ProjectionsHttp implements AutoCloseable {
             cfg.showJavalinBanner = false;
             cfg.http.defaultContentType = "application/json";
             cfg.requestLogger.http((ctx, ms) -> Timer.builder("newsflow.projections.http.requests")
-                    .tag("path", String.valueOf(ctx.endpointHandlerPath()))
+                    .tag("path", routeOf(ctx))
                     .tag("status", String.valueOf(ctx.statusCode()))
                     .register(metrics).record(Duration.ofNanos((long) (ms * 1_000_000))));
         });
@@ -91,6 +91,15 @@ public final class ProjectionsHttp implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** The matched route pattern (bounded metric tags), or "unmatched" for a request no route answers. */
+    private static String routeOf(Context ctx) {
+        try {
+            return ctx.endpointHandlerPath();
+        } catch (IllegalStateException e) {
+            return "unmatched";
+        }
     }
 
     /** Lets {@code /api/pipeline} report every app's consumer group. */
