@@ -306,7 +306,7 @@ final class PipelineBench {
     private Results replay() throws Exception {
         List<Integer> sizes = quick ? List.of(10_000, 30_000)
                 : replayMillion ? List.of(100_000, 1_000_000) : List.of(100_000, 300_000);
-        Results results = new Results("replay").input("sizes", sizes).input("paragraphsPerArticle", 10)
+        Results results = new Results(replayMillion && !quick ? "replay-1m" : "replay").input("sizes", sizes).input("paragraphsPerArticle", 10)
                 .input("templates", templates.size());
         List<Double> seconds = new ArrayList<>();
         for (int n : sizes) {

@@ -14,7 +14,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * Counts the committed records of a topic (read_committed, from the beginning) on a background thread. On a
  * store's changelog it counts the writes the store has committed: for the paragraph store of the projections,
- * one per paragraph made queryable.
+ * one per paragraph made queryable. It never creates the topic: a store changelog is the app's to create.
  */
 final class TopicCounter implements AutoCloseable {
 
@@ -31,6 +31,7 @@ final class TopicCounter implements AutoCloseable {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500,
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false,
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(List.of(topic));
