@@ -25,14 +25,14 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,15 +141,15 @@ class FaultInjectionTest {
         awaitSomeComplete(first);
 
         pipeline.local().broker().stop();
-        // Submitted while the broker is down: the producer holds them until it is back.
-        List<Future<RecordMetadata>> waiting = good.subList(15, 30).stream().map(a -> producer.send(
-                new ProducerRecord<>(topics.submitted().name(), a.id(), a.json()))).toList();
+        // Submitted while the broker is down: the producer holds them until it is back (send() itself blocks
+        // waiting for metadata, hence another thread).
+        CompletableFuture<Void> waiting = CompletableFuture.runAsync(
+                () -> FaultSupport.submit(producer, topics.submitted().name(), good.subList(15, 30)));
         Thread.sleep(2_000);
+        assertThat(waiting).isNotDone();
         pipeline.local().broker().start();
         long restarted = System.nanoTime();
-        for (Future<RecordMetadata> send : waiting) {
-            send.get();
-        }
+        waiting.get(60, TimeUnit.SECONDS);
         Accounting accounting = account(fault, good, Map.of(), restarted, "");
         FaultSupport.report(accounting.outcome());
         assertExact(accounting);
