@@ -306,7 +306,8 @@ class FaultInjectionTest {
         bad.put("truncated-utf8", concat(utf8("Putin said "), new byte[] {(byte) 0xE2, (byte) 0x80}));
         reasons.put("truncated-utf8", "not valid UTF-8");
         String huge = String.join("\n", Stream.generate(() -> sentences.get(random.nextInt(sentences.size())))
-                .limit(1500).toList());
+                .limit(4000).toList());
+        assertThat(utf8(huge).length).as("huge article size").isBetween(MAX_ARTICLE_BYTES + 1, 900_000);
         bad.put("huge-text", utf8(huge));
         reasons.put("huge-text", "over the limit of " + MAX_ARTICLE_BYTES + " bytes");
         bad.put("huge-json", utf8("{\"id\":\"" + run + "-fuzz-huge\",\"body\":" + quote(huge) + "}"));
