@@ -192,6 +192,47 @@ final class FaultSupport {
         return out;
     }
 
+    /**
+     * Watches a topic from its current end with {@code read_uncommitted}: sees a record as soon as it is written,
+     * inside a transaction not yet committed too.
+     */
+    static final class OutputWatch implements AutoCloseable {
+
+        private final KafkaConsumer<String, byte[]> consumer;
+
+        OutputWatch(String bootstrapServers, String topic) {
+            Map<String, Object> props = new HashMap<>();
+            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            consumer = new KafkaConsumer<>(props, new LenientStringDeserializer(),
+                    new org.apache.kafka.common.serialization.ByteArrayDeserializer());
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+        }
+
+        /** Waits until a record whose key passes the filter is written; false after the timeout. */
+        boolean awaitKey(Predicate<String> key, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(20))) {
+                    if (record.key() != null && key.test(record.key())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void close() {
+            consumer.close(Duration.ofSeconds(2));
+        }
+    }
+
     /** The dead letters whose original key passes the filter. */
     static List<DeadLetter> deadLetters(String bootstrapServers, Topic<byte[], DeadLetter> dlq,
                                         Predicate<String> key) {
