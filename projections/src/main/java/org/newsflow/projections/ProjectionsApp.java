@@ -96,13 +96,14 @@ public final class ProjectionsApp implements AutoCloseable {
         return runner.isRunning();
     }
 
+    /** Stops serving and leaves the group, so that {@code newsflow reset projections} can follow at once. */
     @Override
     public void close() {
         try {
             http.close();
         } finally {
             streamsMetrics.close();
-            runner.close();
+            runner.closeAndLeaveGroup();
         }
     }
 }
