@@ -2,13 +2,9 @@ package org.newsflow.local;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.admin.Admin;
 import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
@@ -17,17 +13,12 @@ import org.newsflow.projections.ProjectionsApp;
 import org.newsflow.local.kafka.EmbeddedKafkaBroker;
 import org.newsflow.local.registry.EmbeddedSchemaRegistry;
 import org.newsflow.schemas.Topics;
-import org.newsflow.streams.TopicProvisioner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The whole pipeline in one JVM: an embedded KRaft broker, the embedded Schema Registry, and the ingest, enrich
  * and projections apps wired to them. Used by {@code newsflow local} and by the end-to-end tests.
  */
 public final class LocalPipeline implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(LocalPipeline.class);
 
     /** Where to listen and keep data. Port 0 means a free port (tests); the command uses the DESIGN defaults. */
     public record Options(int kafkaPort, int registryPort, int ingestPort, int projectionsPort, Path dataDir,
@@ -48,15 +39,12 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    private final List<AutoCloseable> started = new ArrayList<>();
+    private final StartedComponents started = new StartedComponents();
     private final Map<String, Long> startMillis = new LinkedHashMap<>();
     private EmbeddedKafkaBroker broker;
     private EmbeddedSchemaRegistry registry;
     private NewsflowConfig config;
-    private Topics topics;
-    private IngestApp ingest;
-    private EnrichApp enrich;
-    private ProjectionsApp projections;
+    private PipelineApps apps;
 
     private LocalPipeline() {
     }
@@ -96,6 +84,9 @@ public final class LocalPipeline implements AutoCloseable {
         startMillis.put("registry", elapsedMs(t1));
 
         Path stateDir = stateDir(options);
+        if (options.dataDir() == null) {
+            track(() -> deleteRecursively(stateDir));
+        }
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put(ConfigKeys.BOOTSTRAP_SERVERS, broker.bootstrapServers());
         settings.put(ConfigKeys.SCHEMA_REGISTRY_URL, registry.url());
@@ -105,24 +96,8 @@ public final class LocalPipeline implements AutoCloseable {
         settings.put(ConfigKeys.PROJECTIONS_HTTP_PORT, Integer.toString(options.projectionsPort()));
         settings.putAll(options.settings());
         config = NewsflowConfig.defaults().with(settings);
-        topics = Topics.from(config);
-
-        long t2 = System.nanoTime();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
-            TopicProvisioner.ensure(admin, topics, options.partitions(), (short) 1, Duration.ofSeconds(30));
-        }
-        SchemaRegistration.registerAll(topics, topics.registry());
-        startMillis.put("topics", elapsedMs(t2));
-
-        long t3 = System.nanoTime();
-        ingest = track(IngestApp.start(config));
-        startMillis.put("ingest", elapsedMs(t3));
-        long t4 = System.nanoTime();
-        enrich = track(EnrichApp.start(config));
-        startMillis.put("enrich", elapsedMs(t4));
-        long t5 = System.nanoTime();
-        projections = track(ProjectionsApp.start(config));
-        startMillis.put("projections", elapsedMs(t5));
+        apps = track(PipelineApps.start(config));
+        startMillis.putAll(apps.startMillis());
     }
 
     private static Path stateDir(Options options) {
@@ -135,9 +110,19 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
     private <T extends AutoCloseable> T track(T component) {
-        started.add(component);
-        return component;
+        return started.add(component);
     }
 
     private static long elapsedMs(long startNanos) {
@@ -149,7 +134,11 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     public Topics topics() {
-        return topics;
+        return apps.topics();
+    }
+
+    public PipelineApps apps() {
+        return apps;
     }
 
     public EmbeddedKafkaBroker broker() {
@@ -161,30 +150,27 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     public IngestApp ingest() {
-        return ingest;
+        return apps.ingest();
     }
 
     public EnrichApp enrich() {
-        return enrich;
+        return apps.enrich();
     }
 
     public ProjectionsApp projections() {
-        return projections;
+        return apps.projections();
     }
 
-    /** The ingest HTTP API, e.g. {@code http://localhost:8082}. */
     public String ingestUrl() {
-        return "http://localhost:" + ingest.httpPort();
+        return apps.ingestUrl();
     }
 
-    /** The projections HTTP API and dashboard, e.g. {@code http://localhost:8080}. */
     public String projectionsUrl() {
-        return "http://localhost:" + projections.port();
+        return apps.projectionsUrl();
     }
 
-    /** True while every app's Streams instance is running. */
     public boolean isRunning() {
-        return ingest.runner().isRunning() && enrich.runner().isRunning() && projections.isRunning();
+        return apps.isRunning();
     }
 
     /** How long each part took to start, in milliseconds, in start order. */
@@ -195,15 +181,6 @@ public final class LocalPipeline implements AutoCloseable {
     /** Stops the apps first, then the registry, then the broker. */
     @Override
     public void close() {
-        List<AutoCloseable> reversed = new ArrayList<>(started);
-        Collections.reverse(reversed);
-        for (AutoCloseable component : reversed) {
-            try {
-                component.close();
-            } catch (Exception e) {
-                LOG.warn("Error while stopping {}: {}", component.getClass().getSimpleName(), e.toString());
-            }
-        }
-        started.clear();
+        started.close();
     }
 }

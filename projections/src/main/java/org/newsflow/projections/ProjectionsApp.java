@@ -1,12 +1,14 @@
 package org.newsflow.projections;
 
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -16,6 +18,7 @@ import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.projections.http.ProjectionsHttp;
 import org.newsflow.projections.streams.ProjectionSettings;
+import org.newsflow.projections.streams.PipelineMonitor;
 import org.newsflow.projections.streams.ProjectionsTopology;
 import org.newsflow.projections.streams.QueryService;
 import org.newsflow.schemas.Topics;
@@ -33,17 +36,20 @@ public final class ProjectionsApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionsApp.class);
     static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final ProjectionsHttp http;
     private final StreamsRunner runner;
     private final KafkaStreamsMetrics streamsMetrics;
+    private final PipelineMonitor monitor;
     private final String baseUrl;
 
     private ProjectionsApp(ProjectionsHttp http, StreamsRunner runner, KafkaStreamsMetrics streamsMetrics,
-                           String baseUrl) {
+                           PipelineMonitor monitor, String baseUrl) {
         this.http = http;
         this.runner = runner;
         this.streamsMetrics = streamsMetrics;
+        this.monitor = monitor;
         this.baseUrl = baseUrl;
     }
 
@@ -56,6 +62,10 @@ public final class ProjectionsApp implements AutoCloseable {
         Topology topology = ProjectionsTopology.build(new StreamsBuilder(), topics, ProjectionSettings.from(config));
 
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // Prometheus needs one set of tag keys per metric name: window stores tag their state metrics with
+        // rocksdb.window.state.id, key-value stores with rocksdb.state.id.
+        metrics.config().meterFilter(MeterFilter.renameTag("kafka.stream.state", "rocksdb.window.state.id",
+                "rocksdb.state.id"));
         new JvmMemoryMetrics().bindTo(metrics);
         ProjectionsHttp http = ProjectionsHttp.start(config.get(ConfigKeys.PROJECTIONS_HTTP_HOST),
                 config.getInt(ConfigKeys.PROJECTIONS_HTTP_PORT), metrics);
@@ -63,15 +73,19 @@ public final class ProjectionsApp implements AutoCloseable {
             HostInfo self = new HostInfo(config.get(ConfigKeys.PROJECTIONS_ADVERTISED_HOST), http.port());
             Properties props = StreamsProperties.forApp(config, ConfigKeys.PROJECTIONS_APPLICATION_ID, topics);
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+            // The default from Kafka 5.0 on; set now so Streams does not warn on start.
+            props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
             StreamsRunner runner = new StreamsRunner("projections", topology, props);
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(runner.streams());
             streamsMetrics.bindTo(metrics);
             http.attach(new QueryService(runner.streams(), self), runner::isLive);
+            PipelineMonitor monitor = new PipelineMonitor(config);
+            http.monitor(monitor);
             runner.start();
             String baseUrl = "http://" + self.host() + ":" + self.port();
             LOG.info("Projections serving on {} (application.id {})", baseUrl,
                     config.get(ConfigKeys.PROJECTIONS_APPLICATION_ID));
-            return new ProjectionsApp(http, runner, streamsMetrics, baseUrl);
+            return new ProjectionsApp(http, runner, streamsMetrics, monitor, baseUrl);
         } catch (RuntimeException e) {
             http.close();
             throw e;
@@ -96,14 +110,18 @@ public final class ProjectionsApp implements AutoCloseable {
         return runner.isRunning();
     }
 
-    /** Stops serving and leaves the group, so that {@code newsflow reset projections} can follow at once. */
     @Override
     public void close() {
         try {
             http.close();
         } finally {
             streamsMetrics.close();
-            runner.closeAndLeaveGroup();
+            monitor.close();
+            // Leave the group at once so that the other instances take over this one's partitions without
+            // waiting for the session timeout.
+            runner.streams().close(CloseOptions.groupMembershipOperation(
+                    CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(CLOSE_TIMEOUT));
+            runner.close();
         }
     }
 }

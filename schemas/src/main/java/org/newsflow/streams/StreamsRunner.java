@@ -2,7 +2,6 @@ package org.newsflow.streams;
 
 import java.time.Duration;
 import java.util.Properties;
-import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -61,14 +60,5 @@ public final class StreamsRunner implements AutoCloseable {
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));
-    }
-
-    /**
-     * Closes and leaves the consumer group at once. A plain close stays a member until the session times out
-     * (45 s by default), which suits a restart but blocks anything that needs the group empty, such as a reset.
-     */
-    public void closeAndLeaveGroup() {
-        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-                .withTimeout(Duration.ofSeconds(30)));
     }
 }

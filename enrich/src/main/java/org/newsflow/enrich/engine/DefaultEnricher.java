@@ -85,6 +85,11 @@ public final class DefaultEnricher implements Enricher {
                 }
             }
         }
+        for (Resolution.Span title : resolution.titles()) {
+            for (int k = title.start(); k < title.end(); k++) {
+                names[k] = true;
+            }
+        }
         ToneResult toneResult = tone.score(sentences, names);
         List<Actor> actors = actors(text, resolution, toneResult);
         for (Actor actor : actors) {

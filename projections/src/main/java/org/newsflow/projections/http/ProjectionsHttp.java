@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,9 +28,11 @@ import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.newsflow.projections.model.ActorSummary;
 import org.newsflow.projections.model.ApiError;
+import org.newsflow.projections.model.AppStatus;
 import org.newsflow.projections.model.ArticleSummary;
 import org.newsflow.projections.model.Graph;
 import org.newsflow.projections.model.Page;
+import org.newsflow.projections.model.PipelineStatus;
 import org.newsflow.projections.model.SearchResult;
 import org.newsflow.projections.streams.ActorSort;
 import org.newsflow.projections.streams.Interval;
@@ -37,6 +40,7 @@ import org.newsflow.projections.streams.JsonSerde;
 import org.newsflow.projections.streams.LocalViews;
 import org.newsflow.projections.streams.Lookup;
 import org.newsflow.projections.streams.Merge;
+import org.newsflow.projections.streams.PipelineMonitor;
 import org.newsflow.projections.streams.QueryService;
 import org.newsflow.projections.streams.StoreNames;
 import org.newsflow.projections.streams.Terms;
@@ -58,6 +62,7 @@ public final class ProjectionsHttp implements AutoCloseable {
     private final ObjectMapper json = JsonSerde.MAPPER;
     private final PeerClient peers = new PeerClient();
     private final AtomicReference<QueryService> queries = new AtomicReference<>();
+    private final AtomicReference<PipelineMonitor> monitor = new AtomicReference<>();
     private final AtomicReference<BooleanSupplier> live = new AtomicReference<>(() -> true);
     private final PrometheusMeterRegistry metrics;
     private final byte[] openApi;
@@ -70,7 +75,7 @@ public final class ProjectionsHttp implements AutoCloseable {
             cfg.showJavalinBanner = false;
             cfg.http.defaultContentType = "application/json";
             cfg.requestLogger.http((ctx, ms) -> Timer.builder("newsflow.projections.http.requests")
-                    .tag("path", String.valueOf(ctx.endpointHandlerPath()))
+                    .tag("path", routeOf(ctx))
                     .tag("status", String.valueOf(ctx.statusCode()))
                     .register(metrics).record(Duration.ofNanos((long) (ms * 1_000_000))));
         });
@@ -88,6 +93,20 @@ public final class ProjectionsHttp implements AutoCloseable {
         return app.port();
     }
 
+    /** The matched route pattern (bounded metric tags), or "unmatched" for a request no route answers. */
+    private static String routeOf(Context ctx) {
+        try {
+            return ctx.endpointHandlerPath();
+        } catch (IllegalStateException e) {
+            return "unmatched";
+        }
+    }
+
+    /** Lets {@code /api/pipeline} report every app's consumer group. */
+    public void monitor(PipelineMonitor pipelineMonitor) {
+        monitor.set(pipelineMonitor);
+    }
+
     /** Connects the API to the running Streams app. */
     public void attach(QueryService queryService, BooleanSupplier liveness) {
         live.set(liveness);
@@ -95,9 +114,7 @@ public final class ProjectionsHttp implements AutoCloseable {
     }
 
     private void routes() {
-        app.get("/", ctx -> ctx.contentType("text/html; charset=utf-8").result(
-                "<!doctype html><title>Newsflow</title><h1>Newsflow projections</h1>"
-                        + "<p>The API is described in <a href=\"/openapi.json\">/openapi.json</a>.</p>"));
+        DashboardRoutes.register(app);
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));
@@ -114,6 +131,7 @@ public final class ProjectionsHttp implements AutoCloseable {
         app.get("/api/actors/{id}/network", this::network);
         app.get("/api/graph", this::graph);
         app.get("/api/search", this::search);
+        app.get("/api/pipeline", this::pipeline);
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.error(), e.getMessage()));
         app.exception(InvalidStateStoreException.class,
@@ -231,6 +249,21 @@ public final class ProjectionsHttp implements AutoCloseable {
         List<Page<ActorSummary>> parts = gather(ctx, StoreNames.ACTORS, offset + limit,
                 v -> v.actors(sort, ascending, minMentions, 0, offset + limit), pageOf(ActorSummary.class));
         write(ctx, Merge.pages(parts, sort.comparator(ascending), offset, limit));
+    }
+
+    private void pipeline(Context ctx) {
+        if (Params.localOnly(ctx)) {
+            respond(ctx, queries().localPartial(LocalViews::deadLetterCounts));
+            return;
+        }
+        List<Map<String, Long>> parts = gather(ctx, StoreNames.DEAD_LETTER_COUNTS, 0, LocalViews::deadLetterCounts,
+                json.getTypeFactory().constructMapType(Map.class, String.class, Long.class));
+        Map<String, Long> byStage = new TreeMap<>();
+        parts.forEach(part -> part.forEach((stage, count) -> byStage.merge(stage, count, Long::sum)));
+        long total = byStage.values().stream().mapToLong(Long::longValue).sum();
+        PipelineMonitor pipelineMonitor = monitor.get();
+        List<AppStatus> apps = pipelineMonitor == null ? List.of() : pipelineMonitor.apps();
+        write(ctx, new PipelineStatus(apps, total, byStage));
     }
 
     private void graph(Context ctx) {

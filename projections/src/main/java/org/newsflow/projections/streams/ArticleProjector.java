@@ -28,7 +28,7 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
     private KeyValueStore<String, ArticleState> articles;
     private KeyValueStore<String, ParagraphState> paragraphs;
     private KeyValueStore<String, ArticleSummary> index;
-    private KeyValueStore<String, Integer> search;
+    private KeyValueStore<String, Posting> search;
     private KeyValueStore<String, Long> stats;
 
     @Override
@@ -80,7 +80,7 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
             }
             paragraphs.put(key, new ParagraphState(input.paragraph().getEventId(), input.revision(), view));
             forward(record, state.add(view));
-            index(articleId, view);
+            index(state, view);
         }
         indexTitle(state);
         articles.put(articleId, state);
@@ -123,9 +123,10 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
         }
     }
 
-    private void index(String articleId, ParagraphView p) {
+    private void index(ArticleState state, ParagraphView p) {
         for (Map.Entry<String, Integer> e : postings(p).entrySet()) {
-            search.put(Keys.of(e.getKey(), articleId, Keys.index(p.index())), e.getValue());
+            search.put(Keys.of(e.getKey(), state.articleId, Keys.index(p.index())),
+                    new Posting(e.getValue(), state.eventTime));
         }
     }
 
@@ -145,7 +146,8 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
                     .forEach(term -> search.delete(Keys.of(term, state.articleId, Keys.index(0))));
         }
         Terms.frequencies(state.title)
-                .forEach((term, tf) -> search.put(Keys.of(term, state.articleId, Keys.index(0)), tf));
+                .forEach((term, tf) -> search.put(Keys.of(term, state.articleId, Keys.index(0)),
+                        new Posting(tf, state.eventTime)));
         state.indexedTitle = state.title;
     }
 

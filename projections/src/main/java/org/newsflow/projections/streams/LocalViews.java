@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -69,18 +70,27 @@ public final class LocalViews {
 
     /** Newest first; {@code total} is exact (the per-partition article counters). */
     public Page<ArticleSummary> articles(int offset, int limit) {
-        List<ArticleSummary> items = new ArrayList<>();
-        try (KeyValueIterator<String, ArticleSummary> it =
-                     stores.<ArticleSummary>keyValue(StoreNames.ARTICLE_INDEX).all()) {
-            int skipped = 0;
-            while (it.hasNext() && items.size() < limit) {
-                KeyValue<String, ArticleSummary> kv = it.next();
-                if (skipped++ >= offset) {
-                    items.add(kv.value);
+        List<ArticleSummary> candidates = new ArrayList<>();
+        for (ReadOnlyKeyValueStore<String, ArticleSummary> partition :
+                stores.<ArticleSummary>articlePartitions(StoreNames.ARTICLE_INDEX)) {
+            // each partition in key order (newest first): its first offset + limit can hold the whole page
+            try (KeyValueIterator<String, ArticleSummary> it = partition.all()) {
+                for (int n = 0; it.hasNext() && n < offset + limit; n++) {
+                    candidates.add(it.next().value);
                 }
             }
         }
-        return Page.of(count(StoreNames.COUNT_ARTICLES), offset, limit, items);
+        candidates.sort(Merge.ARTICLES);
+        return Page.of(count(StoreNames.COUNT_ARTICLES), offset, limit, slice(candidates, offset, limit));
+    }
+
+    /** Dead letters per rejecting stage, over the local partitions. */
+    public Map<String, Long> deadLetterCounts() {
+        Map<String, Long> out = new TreeMap<>();
+        try (KeyValueIterator<String, Long> it = stores.<Long>keyValue(StoreNames.DEAD_LETTER_COUNTS).all()) {
+            it.forEachRemaining(kv -> out.merge(kv.key, kv.value, Long::sum));
+        }
+        return out;
     }
 
     /** Sum of a counter over the local partitions. */
@@ -227,25 +237,29 @@ public final class LocalViews {
      * {@code offset + limit} of the local partitions.
      */
     public SearchResult search(String query, List<String> terms, int offset, int limit) {
-        ReadOnlyKeyValueStore<String, Integer> index = stores.keyValue(StoreNames.SEARCH_INDEX);
-        // articleId -> paragraph index -> per-term frequencies
+        ReadOnlyKeyValueStore<String, Posting> index = stores.keyValue(StoreNames.SEARCH_INDEX);
+        // articleId -> paragraph index -> per-term frequencies; and each article's event time
         Map<String, Map<Integer, int[]>> matches = null;
+        Map<String, Long> times = new HashMap<>();
         for (int t = 0; t < terms.size(); t++) {
             Map<String, Map<Integer, int[]>> found = new HashMap<>();
             int read = 0;
-            try (KeyValueIterator<String, Integer> it = index.prefixScan(Keys.prefix(terms.get(t)), KEYS)) {
+            try (KeyValueIterator<String, Posting> it = index.prefixScan(Keys.prefix(terms.get(t)), KEYS)) {
                 while (it.hasNext() && read++ < MAX_POSTINGS_PER_TERM) {
-                    KeyValue<String, Integer> kv = it.next();
+                    KeyValue<String, Posting> kv = it.next();
                     String[] parts = Keys.split(kv.key);
                     String article = parts[1];
                     if (matches != null && !matches.containsKey(article)) {
                         continue;
                     }
-                    Map<Integer, int[]> paragraphs = found.computeIfAbsent(article, a -> new HashMap<>());
-                    if (matches != null) {
-                        matches.get(article).forEach((i, tf) -> paragraphs.putIfAbsent(i, tf));
+                    Map<Integer, int[]> paragraphs = found.get(article);
+                    if (paragraphs == null) {
+                        paragraphs = matches == null ? new HashMap<>() : matches.get(article);
+                        found.put(article, paragraphs);
+                        times.put(article, kv.value.time());
                     }
-                    paragraphs.computeIfAbsent(Integer.parseInt(parts[2]), i -> new int[terms.size()])[t] += kv.value;
+                    paragraphs.computeIfAbsent(Integer.parseInt(parts[2]), i -> new int[terms.size()])[t]
+                            += kv.value.frequency();
                 }
             }
             matches = found;
@@ -253,31 +267,32 @@ public final class LocalViews {
                 break;
             }
         }
-        List<SearchHit> hits = new ArrayList<>();
-        ReadOnlyKeyValueStore<String, ArticleState> articles = stores.keyValue(StoreNames.ARTICLES);
-        ReadOnlyKeyValueStore<String, ParagraphState> paragraphs = stores.keyValue(StoreNames.ARTICLE_PARAGRAPHS);
         PriorityQueue<SearchHit> top = new PriorityQueue<>(Merge.SEARCH_HITS.reversed());
-        Map<SearchHit, Map<Integer, int[]>> detail = new HashMap<>();
         long total = 0;
         for (Map.Entry<String, Map<Integer, int[]>> match : (matches == null ? Map.<String, Map<Integer, int[]>>of()
                 : matches).entrySet()) {
-            ArticleState state = articles.get(match.getKey());
-            if (state == null || !holdsEveryTerm(match.getValue(), terms.size())) {
+            if (!holdsEveryTerm(match.getValue(), terms.size())) {
                 continue;
             }
             long score = match.getValue().values().stream().flatMapToInt(java.util.Arrays::stream).sum();
             total++;
-            SearchHit hit = new SearchHit(state.articleId, state.title, state.source, Numbers.iso(state.eventTime),
-                    score, List.of());
-            top.add(hit);
-            detail.put(hit, match.getValue());
+            top.add(new SearchHit(match.getKey(), null, null, Numbers.iso(times.get(match.getKey())), score,
+                    List.of()));
             if (top.size() > offset + limit) {
-                detail.remove(top.poll());
+                top.poll();
             }
         }
+        // only the page's articles are read from the stores
+        ReadOnlyKeyValueStore<String, ArticleState> articles = stores.keyValue(StoreNames.ARTICLES);
+        ReadOnlyKeyValueStore<String, ParagraphState> paragraphs = stores.keyValue(StoreNames.ARTICLE_PARAGRAPHS);
+        Map<String, Map<Integer, int[]>> matched = matches;
         List<SearchHit> ranked = slice(top.stream().sorted(Merge.SEARCH_HITS).toList(), offset, limit).stream()
-                .map(h -> new SearchHit(h.articleId(), h.title(), h.source(), h.time(), h.score(),
-                        bestParagraphs(h.articleId(), detail.get(h), paragraphs)))
+                .map(h -> {
+                    ArticleState state = articles.get(h.articleId());
+                    return new SearchHit(h.articleId(), state == null ? null : state.title,
+                            state == null ? null : state.source, h.time(), h.score(),
+                            bestParagraphs(h.articleId(), matched.get(h.articleId()), paragraphs));
+                })
                 .toList();
         Integer next = offset + ranked.size() < total && ranked.size() == limit ? offset + ranked.size() : null;
         return new SearchResult(query, terms, total, offset, limit, next, ranked);

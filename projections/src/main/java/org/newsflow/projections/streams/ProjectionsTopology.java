@@ -2,12 +2,16 @@ package org.newsflow.projections.streams;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
@@ -31,7 +35,7 @@ public final class ProjectionsTopology {
         builder.addStateStore(keyValue(StoreNames.ARTICLES, JsonSerde.of(ArticleState.class)));
         builder.addStateStore(keyValue(StoreNames.ARTICLE_PARAGRAPHS, JsonSerde.of(ParagraphState.class)));
         builder.addStateStore(keyValue(StoreNames.ARTICLE_INDEX, JsonSerde.of(ArticleSummary.class)));
-        builder.addStateStore(keyValue(StoreNames.SEARCH_INDEX, Serdes.Integer()));
+        builder.addStateStore(keyValue(StoreNames.SEARCH_INDEX, Posting.SERDE));
         builder.addStateStore(keyValue(StoreNames.ARTICLE_STATS, Serdes.Long()));
         builder.addStateStore(keyValue(StoreNames.ACTORS, JsonSerde.of(ActorAggregate.class)));
         builder.addStateStore(keyValue(StoreNames.ACTOR_ARTICLES, Serdes.Integer()));
@@ -56,6 +60,14 @@ public final class ProjectionsTopology {
                 .process(ActorProjector::new, Named.as(StoreNames.ACTOR_PROJECTOR), StoreNames.ACTORS,
                         StoreNames.ACTOR_ARTICLES, StoreNames.ACTOR_QUOTES, StoreNames.NETWORK,
                         StoreNames.TIMELINE_HOURLY, StoreNames.TIMELINE_DAILY);
+
+        builder.stream(topics.deadLetters().name(), topics.deadLetters().consumed())
+                .filter((k, v) -> v != null, Named.as(StoreNames.DEAD_LETTERS_BY_STAGE + "-present"))
+                .groupBy((k, v) -> v.getStage(), Grouped.with(StoreNames.DEAD_LETTERS_BY_STAGE, keys,
+                        topics.deadLetters().valueSerde()))
+                .count(Named.as(StoreNames.COUNT_DEAD_LETTERS),
+                        Materialized.<String, Long, KeyValueStore<Bytes, byte[]>>as(StoreNames.DEAD_LETTER_COUNTS)
+                                .withKeySerde(keys).withValueSerde(Serdes.Long()).withCachingDisabled());
         return builder.build();
     }
 

@@ -81,6 +81,11 @@ public final class QueryService {
         return local(() -> read.apply(views));
     }
 
+    private boolean activeHere(String store) {
+        return streams.streamsMetadataForStore(store).stream()
+                .anyMatch(m -> m.hostInfo().equals(self) && m.stateStoreNames().contains(store));
+    }
+
     private <T> Lookup<T> local(Supplier<T> read) {
         try {
             return new Lookup.Found<>(read.get());
@@ -89,7 +94,10 @@ public final class QueryService {
         }
     }
 
-    /** Every instance with active or standby tasks of {@code store}; unavailable while none is known. */
+    /**
+     * Every instance with active tasks of {@code store}: together they hold each partition once. An instance with
+     * only standby or warm-up copies is not asked. Unavailable while none is known.
+     */
     public Lookup<List<HostInfo>> instances(String store) {
         KafkaStreams.State state = streams.state();
         if (state != KafkaStreams.State.RUNNING) {
@@ -103,7 +111,7 @@ public final class QueryService {
         }
         List<HostInfo> hosts = new ArrayList<>();
         for (StreamsMetadata m : all) {
-            if (m.hostInfo().port() >= 0 && !hosts.contains(m.hostInfo())) {
+            if (m.hostInfo().port() >= 0 && m.stateStoreNames().contains(store) && !hosts.contains(m.hostInfo())) {
                 hosts.add(m.hostInfo());
             }
         }
@@ -113,7 +121,10 @@ public final class QueryService {
         return new Lookup.Found<>(hosts);
     }
 
-    /** Null when ready: running, and every store of the topology queryable here. */
+    /**
+     * Null when ready: running, and every store this instance holds active tasks of queryable here. An instance
+     * without active tasks (more instances than partitions, or warming up) is ready too: it forwards every query.
+     */
     public String notReadyReason() {
         KafkaStreams.State state = streams.state();
         if (state != KafkaStreams.State.RUNNING) {
@@ -124,13 +135,19 @@ public final class QueryService {
         StoreAccess access = StoreAccess.of(streams);
         try {
             for (String store : stores) {
-                access.keyValue(store);
+                if (activeHere(store)) {
+                    access.keyValue(store);
+                }
             }
             for (String store : StoreNames.WINDOW_STORES) {
-                access.window(store);
+                if (activeHere(store)) {
+                    access.window(store);
+                }
             }
         } catch (InvalidStateStoreException e) {
             return "stores not queryable yet: " + e.getMessage();
+        } catch (IllegalStateException e) {
+            return "no metadata yet: " + e.getMessage();
         }
         return null;
     }

@@ -1,7 +1,13 @@
 package org.newsflow.projections.streams;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.TaskMetadata;
+import org.apache.kafka.streams.ThreadMetadata;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
@@ -17,6 +23,12 @@ public interface StoreAccess {
 
     <V> ReadOnlyWindowStore<String, V> window(String name);
 
+    /**
+     * One store per local partition of an article-keyed store. A store over all local partitions iterates them one
+     * after the other, so only a single partition's iterator is in key order.
+     */
+    <V> List<ReadOnlyKeyValueStore<String, V>> articlePartitions(String name);
+
     static StoreAccess of(KafkaStreams streams) {
         return new StoreAccess() {
             @Override
@@ -29,6 +41,24 @@ public interface StoreAccess {
             public <V> ReadOnlyWindowStore<String, V> window(String name) {
                 return streams.store(StoreQueryParameters.fromNameAndType(name,
                         QueryableStoreTypes.<String, V>windowStore()));
+            }
+
+            @Override
+            public <V> List<ReadOnlyKeyValueStore<String, V>> articlePartitions(String name) {
+                // The article-keyed sub-topology reads the input topics; the actor-keyed one the repartition topic.
+                Set<Integer> partitions = new TreeSet<>();
+                for (ThreadMetadata thread : streams.metadataForLocalThreads()) {
+                    for (TaskMetadata task : thread.activeTasks()) {
+                        task.topicPartitions().stream().filter(tp -> !tp.topic().endsWith("-repartition"))
+                                .forEach(tp -> partitions.add(tp.partition()));
+                    }
+                }
+                List<ReadOnlyKeyValueStore<String, V>> out = new ArrayList<>();
+                for (int partition : partitions) {
+                    out.add(streams.store(StoreQueryParameters.fromNameAndType(name,
+                            QueryableStoreTypes.<String, V>keyValueStore()).withPartition(partition)));
+                }
+                return out;
             }
         };
     }

@@ -11,7 +11,7 @@ public final class StoreNames {
     public static final String ARTICLE_PARAGRAPHS = "article-paragraph-store";
     /** descending event time \0 articleId → article summary: the newest-first article list. */
     public static final String ARTICLE_INDEX = "article-index-store";
-    /** term \0 articleId \0 index → term frequency: the inverted index, partitioned like the articles. */
+    /** term \0 articleId \0 index → {@link Posting}: the inverted index, partitioned like the articles. */
     public static final String SEARCH_INDEX = "search-index-store";
 
     /** counter \0 partition → count: exact article and paragraph totals, one entry per input partition. */
@@ -48,4 +48,9 @@ public final class StoreNames {
 
     private StoreNames() {
     }
+
+    /** Dead letters counted by the stage that rejected them (exact under exactly-once). */
+    public static final String DEAD_LETTER_COUNTS = "dead-letter-count-store";
+    public static final String DEAD_LETTERS_BY_STAGE = "dead-letters-by-stage";
+    public static final String COUNT_DEAD_LETTERS = "count-dead-letters";
 }

@@ -48,6 +48,13 @@ class ProjectionsHttpTest {
     }
 
     @Test
+    void anUnknownPathIs404AndIsStillCountedInTheMetrics() throws Exception {
+        assertThat(get("/api/no-such-view").statusCode()).isEqualTo(404);
+
+        assertThat(get("/metrics").body()).contains("path=\"unmatched\"");
+    }
+
+    @Test
     void badParametersAre400WithAReason() throws Exception {
         for (String path : new String[] {"/api/articles?limit=0", "/api/articles?limit=abc", "/api/articles?limit=101",
                 "/api/actors?sort=fame", "/api/actors?order=up", "/api/actors?offset=-1",
@@ -68,7 +75,7 @@ class ProjectionsHttpTest {
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         assertThat(doc.get("paths").fieldNames()).toIterable().contains("/api/articles", "/api/articles/{id}",
                 "/api/actors", "/api/actors/{id}", "/api/actors/{id}/timeline", "/api/actors/{id}/network",
-                "/api/graph", "/api/search", "/health/live", "/health/ready", "/metrics");
+                "/api/graph", "/api/search", "/api/pipeline", "/health/live", "/health/ready", "/metrics");
         assertThat(get("/health/live").statusCode()).isEqualTo(200);
         get("/api/articles");
         assertThat(get("/metrics").body()).contains("newsflow_projections_http_requests");

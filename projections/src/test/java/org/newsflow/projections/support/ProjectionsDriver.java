@@ -14,6 +14,7 @@ import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.events.ArticleIngested;
+import org.newsflow.events.DeadLetter;
 import org.newsflow.events.ParagraphEnriched;
 import org.newsflow.projections.streams.LocalViews;
 import org.newsflow.projections.streams.ProjectionSettings;
@@ -31,6 +32,7 @@ public final class ProjectionsDriver implements AutoCloseable {
     private final TopologyTestDriver driver;
     private final TestInputTopic<String, ParagraphEnriched> paragraphs;
     private final TestInputTopic<String, ArticleIngested> articles;
+    private final TestInputTopic<byte[], DeadLetter> deadLetters;
     private final LocalViews views;
 
     public ProjectionsDriver() {
@@ -49,6 +51,8 @@ public final class ProjectionsDriver implements AutoCloseable {
                     topics.enriched().valueSerde().serializer());
             articles = driver.createInputTopic(topics.articles().name(), topics.articles().keySerde().serializer(),
                     topics.articles().valueSerde().serializer());
+            deadLetters = driver.createInputTopic(topics.deadLetters().name(),
+                    topics.deadLetters().keySerde().serializer(), topics.deadLetters().valueSerde().serializer());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -62,6 +66,11 @@ public final class ProjectionsDriver implements AutoCloseable {
             public <V> ReadOnlyWindowStore<String, V> window(String name) {
                 return driver.getWindowStore(name);
             }
+
+            @Override
+            public <V> java.util.List<ReadOnlyKeyValueStore<String, V>> articlePartitions(String name) {
+                return java.util.List.of(driver.<String, V>getKeyValueStore(name));
+            }
         });
     }
 
@@ -72,6 +81,11 @@ public final class ProjectionsDriver implements AutoCloseable {
 
     public ProjectionsDriver pipe(ArticleIngested a) {
         articles.pipeInput(a.getArticleId(), a, a.getIngestedAt());
+        return this;
+    }
+
+    public ProjectionsDriver pipe(DeadLetter letter) {
+        deadLetters.pipeInput(null, letter, letter.getFailedAt());
         return this;
     }
 

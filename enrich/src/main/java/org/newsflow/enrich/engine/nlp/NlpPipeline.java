@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Sentences (OpenNLP), tokens ({@link Tokenizer}) and lazy part-of-speech tags (OpenNLP) for a paragraph.
@@ -49,11 +50,44 @@ public final class NlpPipeline {
         String text = TypographyNormalizer.normalize(original);
         Span[] spans = sentences.sentPosDetect(text);
         List<Sentence> result = new ArrayList<>(spans.length);
-        for (Span span : spans) {
-            result.add(new Sentence(span.getStart(), span.getEnd(),
-                    tokenizer.tokenize(text, span.getStart(), span.getEnd()), tagger::tag));
+        int start = -1;
+        for (int k = 0; k < spans.length; k++) {
+            if (start < 0) {
+                start = spans[k].getStart();
+            }
+            int end = spans[k].getEnd();
+            if (k + 1 < spans.length && endsWithNameAbbreviation(text, start, end)) {
+                continue; // "Gen. Smith", "St. Michael", "John F. Kennedy": one sentence
+            }
+            result.add(new Sentence(start, end, tokenizer.tokenize(text, start, end), tagger::tag));
+            start = -1;
         }
         return result;
+    }
+
+    /** Abbreviations that stand before a name and so never end a sentence. */
+    private static final Set<String> NAME_ABBREVIATIONS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
+            "Col.", "Sgt.", "Capt.", "Maj.", "Adm.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Hon.",
+            "Pres.", "Supt.", "Det.", "Brig.", "Cpl.", "Pvt.", "Fr.", "St.", "Mt.", "Ft.", "No.", "vs.", "v.");
+
+    /** Whether the span ends with a title abbreviation or a single-letter initial ("F."). */
+    private static boolean endsWithNameAbbreviation(String text, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e - start < 2 || text.charAt(e - 1) != '.') {
+            return false;
+        }
+        int b = e - 1;
+        while (b > start && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        String word = text.substring(b, e);
+        if (word.length() == 2 && Character.isUpperCase(word.charAt(0))) {
+            return e - b < e - start; // an initial after other words, not a whole one-letter sentence
+        }
+        return NAME_ABBREVIATIONS.contains(word);
     }
 
     /**

@@ -36,6 +36,7 @@ public final class ActorResolver {
     private final KnowledgeBase kb;
     private final RoleTitles titles;
     private final Predicate<String> commonWord;
+    private final NameData names;
 
     /**
      * @param commonWord tells whether a lower-case word is ordinary vocabulary, so that a capitalised
@@ -45,6 +46,7 @@ public final class ActorResolver {
         this.kb = kb;
         this.titles = RoleTitles.bundled();
         this.commonWord = commonWord;
+        this.names = NameData.bundled();
     }
 
     public Resolution resolve(List<Sentence> sentences, ArticleContext context) {
@@ -54,7 +56,7 @@ public final class ActorResolver {
         }
         pass.mentions.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
-        return new Resolution(List.copyOf(pass.mentions), pass.roleNouns);
+        return new Resolution(List.copyOf(pass.mentions), pass.roleNouns, List.copyOf(pass.workTitles));
     }
 
     /** The resolution of one paragraph. */
@@ -65,6 +67,7 @@ public final class ActorResolver {
         /** Actors seen in this paragraph, most recent last. */
         final List<ActorEntry> seen = new ArrayList<>();
         final Map<String, Set<String>> roleNouns = new HashMap<>();
+        final List<Resolution.Span> workTitles = new ArrayList<>();
 
         // state of the sentence being read
         List<Token> tokens;
@@ -266,10 +269,29 @@ public final class ActorResolver {
         int title(int i, int length) {
             ActorEntry modifier = modifierBefore(i);
             int j = i + length;
+            String head = RoleTitles.head(text(i, j));
+            // stacked titles: "Prime Minister Lord Grenville", "Emperor and King Franz Joseph"
+            while (j < tokens.size()) {
+                int k = tokens.get(j).text().equals("and") ? j + 1 : j;
+                int more = k < tokens.size() && tokens.get(k).isCapitalized() ? titles.match(tokens, k, kb) : 0;
+                if (more == 0) {
+                    break;
+                }
+                j = k + more;
+            }
             String title = text(i, j);
-            String head = RoleTitles.head(title);
+            // "General de Meza": a name may open with a particle
+            int nameStart = j;
+            if (j + 1 < tokens.size() && WordLists.NAME_PARTICLES.contains(tokens.get(j).text())
+                    && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord()) {
+                j++;
+            }
             if (j < tokens.size() && tokens.get(j).isCapitalized() && tokens.get(j).isWord()
                     && !WordLists.NEVER_NAMES.contains(tokens.get(j).text())) {
+                if (nameStart < j) {
+                    String role = modifier == null ? title : text(last.firstToken(), nameStart);
+                    return capitalizedName(nameStart, role, modifier == null ? null : modifier.country(), head);
+                }
                 int[] match = kbMatch(j);
                 if (match != null) {
                     List<Surface> surfaces = kbSurfaces(j, match[0]);
@@ -358,7 +380,15 @@ public final class ActorResolver {
                 }
                 j++;
             }
-            if (WordLists.NON_ACTOR_HEADS.contains(tokens.get(j - 1).text())) {
+            int head = j - 1;
+            while (head > i && ROMAN.contains(tokens.get(head).text())) {
+                head--; // "World War II"
+            }
+            if (WordLists.NON_ACTOR_HEADS.contains(tokens.get(head).text())) {
+                return j;
+            }
+            if (!titled && (workTitle(i, j) || eventName(i))) {
+                workTitles.add(new Resolution.Span(tokens.get(i).start(), tokens.get(j - 1).end()));
                 return j;
             }
             if (j - i == 1 && splitHyphenated(i)) {
@@ -379,7 +409,7 @@ public final class ActorResolver {
                     entry = findSeen(id);
                 }
                 if (entry == null) {
-                    ActorType type = UnknownNameTyper.type(tokens, i, j, titled, coordinatedType(i));
+                    ActorType type = UnknownNameTyper.type(tokens, i, j, name, titled, coordinatedType(i, j));
                     entry = new ActorEntry(id, name, type, type == ActorType.PERSON ? country : null,
                             type == ActorType.PERSON ? role : null, null, List.of(), List.of(), null, null,
                             INFERRED);
@@ -421,21 +451,97 @@ public final class ActorResolver {
 
         /** "Germanic tribes", "the Phoenicians": nationality and group words, not actors. */
         boolean adjectival(int i) {
-            String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            String word = tokens.get(i).text();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (names.placePopulation(word) >= 0) {
+                return false;
+            }
+            if (lower.endsWith("ians") || lower.endsWith("eans")) {
+                return true;
+            }
             for (String ending : WordLists.ADJECTIVE_ENDINGS) {
                 if (lower.endsWith(ending)) {
-                    return !"PROPN".equals(sentence.tag(i));
+                    return !"PROPN".equals(sentence.tag(i)) || beforeNoun(i);
+                }
+            }
+            // "Canaanite city", "Achaemenid army", "Alpine runoff"
+            for (String ending : WordLists.MODIFIER_ENDINGS) {
+                if (lower.endsWith(ending)) {
+                    return beforeNoun(i);
                 }
             }
             return false;
         }
 
+        /** A lower-case common noun follows (asks the part-of-speech tagger only when the word may be one). */
+        boolean beforeNoun(int i) {
+            return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && !tokens.get(i + 1).isCapitalized()
+                    && "NOUN".equals(sentence.tag(i + 1));
+        }
+
+        /**
+         * The title of a work, not an actor: right after a word such as "film" or "album" ("the 2012 film The
+         * Five-Year Engagement"), alone inside quotation marks ("Shaky Ground"), or opening with a capitalised
+         * article inside a sentence ("sales of The Power of Now"), unless organisation or place words say otherwise.
+         */
+        boolean workTitle(int i, int j) {
+            for (int k = i; k < j; k++) {
+                String w = tokens.get(k).text();
+                if (WordLists.ORGANIZATION_WORDS.contains(w) || WordLists.LOCATION_WORDS.contains(w)) {
+                    return false;
+                }
+            }
+            if (names.placePopulation(text(i, j)) >= 0) {
+                return false;
+            }
+            int b = i - 1;
+            if (b >= 1 && tokens.get(b).text().equals(",")) {
+                b--;
+            }
+            if (b >= 0 && WordLists.WORK_NOUNS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (i > 0 && j < tokens.size() && isQuote(tokens.get(i - 1))) {
+                Token after = tokens.get(j);
+                if (isQuote(after) || ((after.text().equals(",") || after.text().equals("."))
+                        && j + 1 < tokens.size() && isQuote(tokens.get(j + 1)))) {
+                    return true;
+                }
+            }
+            String first = tokens.get(i).text();
+            return j - i > 1 && (first.equals("The") || first.equals("A") || first.equals("An"))
+                    && !startsSentence(i);
+        }
+
+        /** The rest of an event's or a document's name: "the Treaty of Nanking", "the Reign of Terror". */
+        boolean eventName(int i) {
+            if (i < 2 || !tokens.get(i - 1).text().equals("of")) {
+                return false;
+            }
+            String head = tokens.get(i - 2).text();
+            return WordLists.NON_ACTOR_HEADS.contains(head) && !WordLists.PLACE_EVENT_HEADS.contains(head);
+        }
+
+        boolean isQuote(Token t) {
+            return t.text().equals("\"") || t.text().equals("'");
+        }
+
         /** Type of the name this one is coordinated with: "Kentucky and Indiana", "Sweden, Norway". */
-        ActorType coordinatedType(int i) {
+        ActorType coordinatedType(int i, int j) {
             if (last == null || last.sentence() != sentenceIndex || i < 2) {
                 return null;
             }
             String joint = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+            if (last.endToken() != i - 1) {
+                return null;
+            }
+            if (joint.equals(",") && j < tokens.size()) {
+                // "Kentucky, Indiana and Ohio" is a list; "According to the Testament, Paul spent" is not
+                String tag = sentence.tag(j);
+                if (tag.equals("VERB") || tag.equals("AUX")) {
+                    return null;
+                }
+            }
             boolean joined = joint.equals("and") || joint.equals("or") || joint.equals(",");
             return joined && last.endToken() == i - 1 ? last.actor().type() : null;
         }
@@ -448,13 +554,20 @@ public final class ActorResolver {
                     || lower.endsWith("ing") || lower.endsWith("ed")) {
                 return false;
             }
+            int next = t.index() + 1;
+            if (names.commonWord(lower)) {
+                // a dictionary word ("Trade was developed") unless it speaks ("Bush said")
+                return next < tokens.size()
+                        && WordLists.SPEECH_VERBS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
+            }
             if ("PROPN".equals(sentence.tag(t.index()))) {
                 return true;
             }
-            // an unfamiliar word that owns something or does something: "Hitchcock's films", "Hitchcock preferred"
-            int next = t.index() + 1;
-            return next < tokens.size() && !lower.endsWith("s")
-                    && (tokens.get(next).isPossessiveMarker() || "VERB".equals(sentence.tag(next)));
+            // an unfamiliar word that owns something or does something: "Hitchcock's films", "Hitchcock preferred",
+            // "Wright was born"
+            String nextTag = next < tokens.size() ? sentence.tag(next) : "";
+            return next < tokens.size() && !lower.endsWith("s") && (tokens.get(next).isPossessiveMarker()
+                    || nextTag.equals("VERB") || nextTag.equals("AUX"));
         }
 
         /** A lone surname: someone this paragraph or article already named, else a unique known person. */

@@ -20,13 +20,17 @@ final class UnknownNameTyper {
             "village", "county", "island", "capital", "port", "coast", "kingdom", "area", "suburb", "municipality",
             "republic", "valley", "peninsula", "river");
 
+    /** A given name borne by fewer people is too rare to type a name by itself. */
+    private static final int MIN_GIVEN = 2000;
+
     private UnknownNameTyper() {
     }
 
     /**
      * @param coordinated type of the name this one is joined to by "and", "or" or a comma, or null
      */
-    static ActorType type(List<Token> tokens, int from, int to, boolean titled, ActorType coordinated) {
+    static ActorType type(List<Token> tokens, int from, int to, String name, boolean titled,
+                          ActorType coordinated) {
         if (titled) {
             return ActorType.PERSON;
         }
@@ -58,6 +62,15 @@ final class UnknownNameTyper {
                 || (after.equals(",") && (after2.equals("who") || WordLists.SPEECH_VERBS.contains(after2)))) {
             return ActorType.PERSON;
         }
+        NameData data = NameData.bundled();
+        int population = data.placePopulation(name);
+        int given = data.givenName(first);
+        if (population >= 0 && (!single || population >= given)) {
+            return ActorType.LOCATION;
+        }
+        if (!single && given >= MIN_GIVEN) {
+            return ActorType.PERSON;
+        }
         if (coordinated != null) {
             return coordinated == ActorType.COUNTRY ? ActorType.LOCATION : coordinated;
         }
@@ -65,7 +78,18 @@ final class UnknownNameTyper {
             return ActorType.LOCATION;
         }
         if (before.equals("the")) {
+            // "the Democrats", "the Ottomans": a plural name is a group, unless a preposition of place says
+            // otherwise ("in the Balkans"); "the Crimea" is a place
+            if (single && plural(first)) {
+                return PLACE_PREPOSITIONS.contains(before2) ? ActorType.LOCATION : ActorType.ORGANIZATION;
+            }
             return single ? ActorType.LOCATION : ActorType.ORGANIZATION;
+        }
+        if (single && given >= MIN_GIVEN) {
+            return ActorType.PERSON;
+        }
+        if (population >= 0) {
+            return ActorType.LOCATION;
         }
         if (single) {
             String lower = first.toLowerCase(Locale.ROOT);
@@ -76,6 +100,11 @@ final class UnknownNameTyper {
             }
         }
         return ActorType.PERSON;
+    }
+
+    private static boolean plural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                && !word.endsWith("is") && Character.isLowerCase(word.charAt(word.length() - 2));
     }
 
     private static String lower(Token t) {

@@ -51,7 +51,14 @@ final class WordLists {
             "Prize", "Award", "Awards", "Festival", "Day", "Religion", "Protocol", "Convention", "Declaration",
             "Doctrine", "Plan", "Initiative", "Summit", "Conference", "Crisis", "Uprising", "Battle", "Siege",
             "Massacre", "Bible", "Quran", "Koran", "Law", "Amendment", "Constitution", "Index", "Medal", "Trophy",
-            "Series", "Show", "Album", "Film", "Novel", "Language", "Languages", "Dialect", "Script");
+            "Series", "Show", "Album", "Film", "Novel", "Language", "Languages", "Dialect", "Script", "Ages",
+            "Renaissance", "Reformation", "Enlightenment", "Universiade", "Revolt", "Rebellion", "Year", "Testament",
+            "Gospel", "Expedition", "Campaign", "Offensive", "Election", "Elections", "Referendum", "Pandemic",
+            "Epidemic", "Earthquake", "Storm", "Century", "Reign", "Compromise");
+
+    /** Event heads whose "of" names the place where it happened: "the Battle of Marengo". */
+    static final Set<String> PLACE_EVENT_HEADS = Set.of("Battle", "Siege", "Massacre", "Uprising", "Earthquake",
+            "Summit", "Conference");
 
     /** Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman"). */
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den",
@@ -105,6 +112,16 @@ final class WordLists {
     /** Endings of nationality and group adjectives ("Germanic", "Achaemenid", "Phoenicians"). */
     static final List<String> ADJECTIVE_ENDINGS = List.of("ian", "ians", "ic", "ish", "ese", "ean", "eans", "id",
             "ans", "ist", "ists", "ism");
+
+    /** Further endings of group adjectives, counted only before a common noun ("Canaanite city"). */
+    static final List<String> MODIFIER_ENDINGS = List.of("ite", "an", "ine", "ic", "ist");
+
+    /** Nouns after which a capitalised phrase is the title of a work, not an actor ("the film Looper"). */
+    static final Set<String> WORK_NOUNS = Set.of("film", "films", "movie", "movies", "album", "albums", "song",
+            "songs", "single", "singles", "novel", "novels", "book", "books", "play", "plays", "musical", "opera",
+            "series", "sitcom", "show", "poem", "poems", "painting", "paintings", "essay", "documentary", "video",
+            "anthology", "fragrance", "track", "tracks", "episode", "ballad", "hymn", "symphony", "sculpture",
+            "memoir", "comic", "comics", "game", "games", "programme", "program", "titled", "entitled");
 
     /** Verbs of saying: the name before or after them is likely a person or an organisation speaking. */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",

@@ -104,4 +104,55 @@ class ActorResolverTest {
                 org.assertj.core.groups.Tuple.tuple("she", MentionKind.PRONOUN));
         assertThat(actor(second, "nato").mentions()).extracting(Mention::text).containsExactly("official");
     }
+
+    private static ActorType typeOf(Enrichment e, String name) {
+        return e.actors().stream().filter(a -> a.name().equals(name)).findFirst().map(Actor::type).orElse(null);
+    }
+
+    @Test
+    void unknownCitiesAndRegionsAreTypedFromTheGazetteer() {
+        Enrichment e = enrich("Protests spread from Guangzhou to Hunan, and Kharkiv braced for more.");
+        assertThat(typeOf(e, "Guangzhou")).isEqualTo(ActorType.LOCATION);
+        assertThat(typeOf(e, "Hunan")).isEqualTo(ActorType.LOCATION);
+        assertThat(typeOf(e, "Kharkiv")).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void aKnownGivenNameMakesAPersonDespiteThePreposition() {
+        Enrichment e = enrich("The letter came from Thomas Whitfield and Sydney lay quiet.");
+        assertThat(typeOf(e, "Thomas Whitfield")).isEqualTo(ActorType.PERSON);
+        assertThat(typeOf(e, "Sydney")).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void commonWordsOpeningASentenceAreNotNames() {
+        Enrichment e = enrich("Sand and dust storms closed the roads.");
+        assertThat(e.actors()).isEmpty();
+    }
+
+    @Test
+    void titlesOfWorksAreNotActors() {
+        Enrichment e = enrich("Jane Keller starred in the 2012 film Quiet Days and sang \"Blue Morning\".");
+        assertThat(e.actors()).extracting(Actor::name).containsExactly("Jane Keller");
+    }
+
+    @Test
+    void stackedTitlesAndParticlesBeforeAName() {
+        Enrichment e = enrich("The new Prime Minister Lord Ashworth met General de Vries and Reverend John Hale.");
+        assertThat(e.actors()).extracting(Actor::name).containsExactly("Ashworth", "de Vries", "John Hale");
+        assertThat(e.actors()).extracting(Actor::type).containsOnly(ActorType.PERSON);
+    }
+
+    @Test
+    void groupAdjectivesBeforeANounAreNotActors() {
+        Enrichment e = enrich("The Canaanite city fell, and the Athenians left.");
+        assertThat(e.actors()).isEmpty();
+    }
+
+    @Test
+    void pluralNamesAfterTheAreGroupsAndEventNamesAreNotActors() {
+        Enrichment e = enrich("After the Treaty of Westbury, the Whigs lost ground in the Lowlands.");
+        assertThat(typeOf(e, "Whigs")).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(typeOf(e, "Westbury")).isNull();
+    }
 }

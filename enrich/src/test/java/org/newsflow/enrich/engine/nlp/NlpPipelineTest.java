@@ -1,0 +1,20 @@
+package org.newsflow.enrich.engine.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NlpPipelineTest {
+
+    private static final NlpPipeline NLP = NlpPipeline.english();
+
+    @Test
+    void titleAbbreviationsAndInitialsDoNotEndASentence() {
+        String text = "He met Gen. Mark Hale at St. Mary's church with John F. Kennedy's aide. Then he left.";
+        List<Sentence> sentences = NLP.analyse(text);
+        assertThat(sentences).hasSize(2);
+        assertThat(text.substring(sentences.get(1).start(), sentences.get(1).end())).isEqualTo("Then he left.");
+    }
+}
