@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 final class KnowledgeBaseUpdater implements Processor<String, byte[], Void, Void> {
 
+    private static final long REGISTRY_WARNING_INTERVAL_NANOS = 10_000_000_000L;
+
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBaseUpdater.class);
     private static final byte[] DELETED = new byte[0];
 
@@ -96,19 +98,38 @@ final class KnowledgeBaseUpdater implements Processor<String, byte[], Void, Void
                 topic, changed.size(), removed, knowledgeBase.size());
     }
 
+    /**
+     * Decodes one reference record. An invalid one is skipped with a warning; while the Schema Registry is
+     * unreachable the global thread waits for it (with backoff) instead of failing: a failed global thread would
+     * stop the whole app for good, even at start-up.
+     */
     private Optional<ActorEntry> decode(String id, byte[] value) {
-        try {
-            ActorEntry entry = ActorReferences.toEntry(deserializer.deserialize(topic, value));
-            if (!entry.id().equals(id)) {
-                throw new IllegalArgumentException("key " + id + " differs from actorId " + entry.id());
+        long backoffMs = 200;
+        long lastWarning = 0;
+        while (true) {
+            try {
+                ActorEntry entry = ActorReferences.toEntry(deserializer.deserialize(topic, value));
+                if (!entry.id().equals(id)) {
+                    throw new IllegalArgumentException("key " + id + " differs from actorId " + entry.id());
+                }
+                return Optional.of(entry);
+            } catch (RuntimeException e) {
+                if (!DeadLetterHandler.isTransient(e)) {
+                    LOG.warn("Ignoring invalid actor reference {} on {}: {}", id, topic, e.getMessage());
+                    return Optional.empty();
+                }
+                if (System.nanoTime() - lastWarning > REGISTRY_WARNING_INTERVAL_NANOS) {
+                    LOG.warn("Waiting for the Schema Registry to read actor reference {}: {}", id, e.getMessage());
+                    lastWarning = System.nanoTime();
+                }
+                try {
+                    Thread.sleep(backoffMs);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                backoffMs = Math.min(backoffMs * 2, 5_000);
             }
-            return Optional.of(entry);
-        } catch (RuntimeException e) {
-            if (DeadLetterHandler.isTransient(e)) {
-                throw e;
-            }
-            LOG.warn("Ignoring invalid actor reference {} on {}: {}", id, topic, e.getMessage());
-            return Optional.empty();
         }
     }
 }

@@ -1,0 +1,150 @@
+package org.newsflow.local.faults;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.newsflow.config.NewsflowConfig;
+import org.newsflow.enrich.app.EnrichApp;
+import org.newsflow.ingest.IngestApp;
+import org.newsflow.projections.ProjectionsApp;
+
+/**
+ * One Newsflow app in a child JVM, so that a test can kill it with SIGKILL: no shutdown hook, no commit, no
+ * transaction ended, no state directory unlocked by the app. The child prints {@code RUNNING <port>} once its
+ * Streams app runs; its log goes to a file.
+ */
+final class AppProcess {
+
+    private static final String READY = "RUNNING";
+
+    private final String app;
+    private final Process process;
+    private final CompletableFuture<Integer> ready = new CompletableFuture<>();
+
+    private AppProcess(String app, Process process) {
+        this.app = app;
+        this.process = process;
+    }
+
+    /** Starts {@code app} (ingest, enrich or projections) with these settings; returns once it runs. */
+    static AppProcess start(String app, NewsflowConfig config, Path workDir, Duration timeout) {
+        try {
+            Files.createDirectories(workDir);
+            Path settings = workDir.resolve(app + ".properties");
+            Properties props = new Properties();
+            props.putAll(config.asMap());
+            try (var out = Files.newBufferedWriter(settings)) {
+                props.store(out, "settings of the " + app + " child process");
+            }
+            Path log = workDir.resolve(app + "-child.log");
+            String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-cp", classpath, AppProcess.class.getName(), app, settings.toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            AppProcess child = new AppProcess(app, process);
+            child.pump(process.getInputStream(), log);
+            Integer port = child.ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (port == null) {
+                throw new IllegalStateException(app + " child exited before running; see " + log);
+            }
+            return child;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("The " + app + " child process did not start: " + e, e);
+        }
+    }
+
+    /** The HTTP port the child's app serves (projections, ingest), or 0. */
+    int port() {
+        return ready.join();
+    }
+
+    /** SIGKILL: {@link Process#destroyForcibly()} on Unix. Returns once the process is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(app + " child survived SIGKILL");
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Copies the child's output to its log file, watching for the ready line. */
+    private void pump(java.io.InputStream output, Path log) {
+        Thread pump = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8));
+                 var out = Files.newBufferedWriter(log)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    out.write(line);
+                    out.newLine();
+                    out.flush();
+                    if (line.startsWith(READY + " ")) {
+                        ready.complete(Integer.parseInt(line.substring(READY.length() + 1).trim()));
+                    }
+                }
+            } catch (IOException e) {
+                // the child is gone
+            } finally {
+                ready.complete(null);
+            }
+        }, app + "-child-output");
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    /** The child: starts one app and runs until killed. */
+    public static void main(String[] args) throws Exception {
+        Map<String, String> settings = new LinkedHashMap<>();
+        Properties props = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of(args[1]))) {
+            props.load(in);
+        }
+        props.forEach((k, v) -> settings.put(k.toString(), v.toString()));
+        NewsflowConfig config = NewsflowConfig.defaults().with(settings);
+        BooleanSupplier running;
+        int port;
+        switch (args[0]) {
+            case "ingest" -> {
+                IngestApp app = IngestApp.start(config);
+                running = app::isRunning;
+                port = app.httpPort();
+            }
+            case "enrich" -> {
+                EnrichApp app = EnrichApp.start(config);
+                running = () -> app.runner().isRunning();
+                port = 0;
+            }
+            case "projections" -> {
+                ProjectionsApp app = ProjectionsApp.start(config);
+                running = app::isRunning;
+                port = app.port();
+            }
+            default -> throw new IllegalArgumentException("unknown app " + args[0]);
+        }
+        while (!running.getAsBoolean()) {
+            Thread.sleep(50);
+        }
+        System.out.println(READY + " " + port);
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+}
