@@ -78,7 +78,7 @@ public final class ProjectionsApp implements AutoCloseable {
             StreamsRunner runner = new StreamsRunner("projections", topology, props);
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(runner.streams());
             streamsMetrics.bindTo(metrics);
-            http.attach(new QueryService(runner.streams(), self), runner::isLive);
+            http.attach(new QueryService(runner.streams(), self, topics.enriched().name()), runner::isLive);
             PipelineMonitor monitor = new PipelineMonitor(config);
             http.monitor(monitor);
             runner.start();

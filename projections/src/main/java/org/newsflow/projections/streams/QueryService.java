@@ -25,11 +25,14 @@ public final class QueryService {
     private final KafkaStreams streams;
     private final HostInfo self;
     private final LocalViews views;
+    private final StoreAccess access;
 
-    public QueryService(KafkaStreams streams, HostInfo self) {
+    /** {@code articleTopic}: the enriched topic, the input of the article-keyed stores. */
+    public QueryService(KafkaStreams streams, HostInfo self, String articleTopic) {
         this.streams = streams;
         this.self = self;
-        this.views = new LocalViews(StoreAccess.of(streams));
+        this.access = StoreAccess.of(streams, articleTopic);
+        this.views = new LocalViews(access);
     }
 
     public HostInfo self() {
@@ -132,7 +135,6 @@ public final class QueryService {
         }
         List<String> stores = new ArrayList<>(StoreNames.ARTICLE_STORES);
         stores.addAll(StoreNames.ACTOR_KEY_VALUE_STORES);
-        StoreAccess access = StoreAccess.of(streams);
         try {
             for (String store : stores) {
                 if (activeHere(store)) {

@@ -29,7 +29,11 @@ public interface StoreAccess {
      */
     <V> List<ReadOnlyKeyValueStore<String, V>> articlePartitions(String name);
 
-    static StoreAccess of(KafkaStreams streams) {
+    /**
+     * Stores of a running app; {@code articleTopic} is the input topic of the article-keyed sub-topology, whose
+     * partitions are those of the article-keyed stores (other sub-topologies have partitions of their own).
+     */
+    static StoreAccess of(KafkaStreams streams, String articleTopic) {
         return new StoreAccess() {
             @Override
             public <V> ReadOnlyKeyValueStore<String, V> keyValue(String name) {
@@ -45,11 +49,10 @@ public interface StoreAccess {
 
             @Override
             public <V> List<ReadOnlyKeyValueStore<String, V>> articlePartitions(String name) {
-                // The article-keyed sub-topology reads the input topics; the actor-keyed one the repartition topic.
                 Set<Integer> partitions = new TreeSet<>();
                 for (ThreadMetadata thread : streams.metadataForLocalThreads()) {
                     for (TaskMetadata task : thread.activeTasks()) {
-                        task.topicPartitions().stream().filter(tp -> !tp.topic().endsWith("-repartition"))
+                        task.topicPartitions().stream().filter(tp -> tp.topic().equals(articleTopic))
                                 .forEach(tp -> partitions.add(tp.partition()));
                     }
                 }
