@@ -98,8 +98,8 @@ public final class ProjectionsProbe {
         return out;
     }
 
-    /** The JSON body of a 200 answer, or null for anything else (not there yet, rebalancing). */
-    private JsonNode get(String path) {
+    /** The JSON body of a 200 answer, or null for anything else (not there yet, rebalancing, unreachable). */
+    public JsonNode get(String path) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());

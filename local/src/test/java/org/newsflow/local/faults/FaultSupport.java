@@ -37,6 +37,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.newsflow.events.DeadLetter;
+import org.newsflow.local.ProjectionsProbe;
 import org.newsflow.schemas.Topic;
 
 /**
@@ -260,16 +261,7 @@ final class FaultSupport {
 
     /** The JSON body of a 200 answer, or null (not there yet, rebalancing, unreachable). */
     static JsonNode get(String baseUrl, String path) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
+        return new ProjectionsProbe(baseUrl).get(path);
     }
 
     /** The raw body of a 200 answer, or null. */
