@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code bench/run [engine|kafka|pipeline|latency|memory|replay|all] [--quick] [--corenlp] [--replay-1m]}: runs
- * the benchmarks, prints tables and writes {@code bench/results/<name>.json}.
+ * {@code bench/run [engine|kafka|pipeline|latency|memory|replay|query|all] [--quick] [--corenlp] [--replay-1m]}:
+ * runs the benchmarks, prints tables and writes {@code bench/results/<name>.json}.
  */
 public final class BenchMain {
 
@@ -21,7 +21,7 @@ public final class BenchMain {
         boolean quick = argList.contains("--quick");
         Set<String> which = new HashSet<>(argList.stream().filter(a -> !a.startsWith("--")).toList());
         if (which.isEmpty() || which.remove("all")) {
-            which.addAll(List.of("engine", "kafka", "pipeline", "latency", "memory", "replay"));
+            which.addAll(List.of("engine", "kafka", "pipeline", "latency", "memory", "replay", "query"));
         }
         Path out = Path.of("bench", "results");
         long start = System.nanoTime();
@@ -39,6 +39,12 @@ public final class BenchMain {
         pipelineParts.retainAll(PIPELINE_PARTS);
         if (!pipelineParts.isEmpty()) {
             new PipelineBench(quick, pipelineParts, out, argList.contains("--replay-1m")).run();
+        }
+        if (which.contains("query")) {
+            Results results = quick ? new QueryLatencyBench(2_000, 100, 3, 100).run()
+                    : new QueryLatencyBench(10_000, 500, 5, 400).run();
+            results.print();
+            results.write(out);
         }
         System.out.printf("%nbench finished in %.1f min%n", (System.nanoTime() - start) / 60e9);
         System.exit(0);

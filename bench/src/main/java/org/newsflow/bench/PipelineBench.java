@@ -387,7 +387,8 @@ final class PipelineBench {
         }
     }
 
-    private static String changelog(NewsflowConfig cfg) {
+    /** The paragraph store's changelog: one committed write per paragraph made queryable. */
+    static String changelog(NewsflowConfig cfg) {
         return cfg.get(ConfigKeys.PROJECTIONS_APPLICATION_ID) + "-" + StoreNames.ARTICLE_PARAGRAPHS + "-changelog";
     }
 

@@ -77,10 +77,16 @@ final class Results {
         System.out.printf("%-52s %12s %12s %12s  %-14s %s%n", "variant", "min", "median", "max", "unit", "ratio");
         for (Row row : rows) {
             Double ratio = ratio(row);
-            System.out.printf("%-52s %12.1f %12.1f %12.1f  %-14s %s%n", row.variant(), row.min(), row.median(),
-                    row.max(), row.unit(), ratio == null ? "" : String.format("%.2f× %s", ratio, row.baseline()));
+            System.out.printf("%-52s %12s %12s %12s  %-14s %s%n", row.variant(), figure(row.min()),
+                    figure(row.median()), figure(row.max()), row.unit(),
+                    ratio == null ? "" : String.format("%.2f× %s", ratio, row.baseline()));
         }
         notes.forEach(n -> System.out.println("   note: " + n));
+    }
+
+    /** One decimal; two below 10, so that sub-millisecond figures keep their precision. */
+    private static String figure(double value) {
+        return String.format(Math.abs(value) < 10 ? "%.2f" : "%.1f", value);
     }
 
     void write(Path dir) throws IOException {

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsflow.config.ConfigKeys;
@@ -240,46 +239,6 @@ class IngestEndToEndTest {
         assertThat(metrics.body()).contains("newsflow_ingest_articles_published_total",
                 "newsflow_ingest_articles_duplicates_total", "newsflow_ingest_articles_rejected_total",
                 "kafka_stream_", "kafka_producer_");
-    }
-
-    /** A quick throughput figure, not a test: {@code -Dnewsflow.measure=true}. */
-    @Test
-    @EnabledIfSystemProperty(named = "newsflow.measure", matches = "true")
-    void measureThroughput() throws Exception {
-        int articles = Integer.getInteger("newsflow.measure.articles", 10_000);
-        for (int round = 0; round < 3; round++) {
-            String prefix = "bench-" + round + "-" + UUID.randomUUID().toString().substring(0, 6) + "-";
-            int count = round < 2 ? articles / 5 : articles;
-            long start = System.nanoTime();
-            for (int i = 0; i < count; i++) {
-                producer.send(new ProducerRecord<>(topics.submitted().name(), null,
-                        utf8(json(Map.of("id", prefix + i, "body", seed)))));
-            }
-            producer.flush();
-            long expected = (long) count * SEED_PARAGRAPHS;
-            long seen = countParagraphs(prefix, expected, Duration.ofMinutes(5));
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("%s round %d: %d articles, %d paragraphs in %.1f s: %.0f articles/s, "
-                    + "%.0f paragraphs/s%n", round < 2 ? "warm-up" : "measured", round, count, seen, seconds,
-                    count / seconds, seen / seconds);
-            assertThat(seen).isEqualTo(expected);
-        }
-    }
-
-    private long countParagraphs(String idPrefix, long expected, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        long seen = 0;
-        try (KafkaConsumer<String, ParagraphIngested> consumer = consumer(
-                topics.paragraphs().valueSerde().deserializer(), topics.paragraphs().name())) {
-            while (seen < expected && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, ParagraphIngested> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.key().startsWith(idPrefix)) {
-                        seen++;
-                    }
-                }
-            }
-        }
-        return seen;
     }
 
     // --- helpers ---
