@@ -155,4 +155,14 @@ class ActorResolverTest {
         assertThat(typeOf(e, "Whigs")).isEqualTo(ActorType.ORGANIZATION);
         assertThat(typeOf(e, "Westbury")).isNull();
     }
+
+    @Test
+    void placeEvidenceBeforeAnUnknownName() {
+        Enrichment e = enrich("The army invaded Varnholt, crossed the river Ostra into northern Kelvary and then "
+                + "returned to Dunmarsk.");
+        assertThat(typeOf(e, "Varnholt")).isEqualTo(ActorType.LOCATION);
+        assertThat(typeOf(e, "Ostra")).isEqualTo(ActorType.LOCATION);
+        assertThat(typeOf(e, "Kelvary")).isEqualTo(ActorType.LOCATION);
+        assertThat(typeOf(e, "Dunmarsk")).isEqualTo(ActorType.LOCATION);
+    }
 }
