@@ -94,7 +94,8 @@ final class WordLists {
             "Center", "Centre", "Society", "Network", "Alliance", "Coalition", "Congress", "Senate", "Cabinet",
             "Government", "Administration", "Reuters", "Industries", "Holdings", "Technologies",
             "Systems", "Motors", "Oil", "Telegraph", "Gazette", "Tribune", "Herald", "Radio", "Television",
-            "Records", "Studios", "Team", "Academy", "School", "Hospital", "Museum", "Library", "Orchestra");
+            "Records", "Studios", "Team", "Academy", "School", "Hospital", "Museum", "Library", "Orchestra",
+            "Empire", "Dynasty", "Caliphate", "Sultanate", "Khanate", "Shogunate");
 
     /** Words that make an unknown name a place. */
     static final Set<String> LOCATION_WORDS = Set.of("River", "Mountain", "Mountains", "Mount", "Mt.", "Lake",

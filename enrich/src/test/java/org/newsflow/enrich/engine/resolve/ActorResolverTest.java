@@ -165,4 +165,13 @@ class ActorResolverTest {
         assertThat(typeOf(e, "Kelvary")).isEqualTo(ActorType.LOCATION);
         assertThat(typeOf(e, "Dunmarsk")).isEqualTo(ActorType.LOCATION);
     }
+
+    @Test
+    void empiresBandsAndRulersOfPlaces() {
+        Enrichment e = enrich("The kings of Varnholt paid tribute to the Roman Empire, and the Welsh band Ostra "
+                + "Calling played on.");
+        assertThat(typeOf(e, "Varnholt")).isEqualTo(ActorType.LOCATION);
+        assertThat(typeOf(e, "Roman Empire")).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(typeOf(e, "Ostra Calling")).isEqualTo(ActorType.ORGANIZATION);
+    }
 }
