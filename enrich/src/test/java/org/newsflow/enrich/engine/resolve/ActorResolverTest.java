@@ -174,4 +174,11 @@ class ActorResolverTest {
         assertThat(typeOf(e, "Roman Empire")).isEqualTo(ActorType.ORGANIZATION);
         assertThat(typeOf(e, "Ostra Calling")).isEqualTo(ActorType.ORGANIZATION);
     }
+
+    @Test
+    void peoplesBarePlaceWordsNumeralsAndDegreesAreNotActors() {
+        Enrichment e = enrich("Kurds and Christians fled along the River in year III, and Anna Berg got an M.A. "
+                + "before the AIDS crisis.");
+        assertThat(e.actors()).extracting(Actor::name).containsExactly("Anna Berg");
+    }
 }
