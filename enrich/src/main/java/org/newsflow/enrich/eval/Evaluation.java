@@ -12,6 +12,7 @@ import org.newsflow.enrich.engine.SentimentLabel;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.nlp.NlpPipeline;
 import org.newsflow.enrich.engine.nlp.Sentence;
+import org.newsflow.enrich.engine.resolve.Agency;
 import org.newsflow.enrich.engine.resolve.ResolvedMention;
 import org.newsflow.enrich.engine.tone.ToneLexicon;
 
@@ -223,6 +224,26 @@ public final class Evaluation {
         }
         typed.add(gold, predicted);
         untyped.add(goldSpans, predictedSpans);
+        if (ERRORS != null) {
+            for (String g : gold) {
+                if (!predicted.contains(g)) {
+                    ERRORS.println("FN\t" + span(text, g) + "\t" + text);
+                }
+            }
+            for (String p : predicted) {
+                if (!gold.contains(p)) {
+                    ERRORS.println("FP\t" + span(text, p) + "\t" + text);
+                }
+            }
+        }
+    }
+
+    private static final java.io.PrintStream ERRORS = System.getProperty("newsflow.eval.errors") == null ? null
+            : System.err;
+
+    private static String span(String text, String key) {
+        String[] k = key.split(":");
+        return text.substring(Integer.parseInt(k[0]), Integer.parseInt(k[1])) + "\t" + k[2];
     }
 
     /**
@@ -238,26 +259,9 @@ public final class Evaluation {
             case PERSON -> "PER";
             case ORGANIZATION -> "ORG";
             case LOCATION -> "LOC";
-            case COUNTRY -> m.form() == ResolvedMention.Form.METONYM || acts(m, sentences.get(m.sentence()))
-                    ? "ORG" : "LOC";
+            case COUNTRY -> m.form() == ResolvedMention.Form.METONYM
+                    || Agency.acts(sentences.get(m.sentence()), m.firstToken(), m.endToken()) ? "ORG" : "LOC";
         };
-    }
-
-    private static boolean acts(ResolvedMention m, Sentence s) {
-        int k = m.endToken();
-        if (k < s.size() && s.token(k).isPossessiveMarker()) {
-            return false;
-        }
-        for (; k < Math.min(s.size(), m.endToken() + 2); k++) {
-            String tag = s.tag(k);
-            if (tag.equals("VERB") || tag.equals("AUX")) {
-                return true;
-            }
-            if (!tag.equals("ADV")) {
-                return false;
-            }
-        }
-        return false;
     }
 
     // ---- sentiment

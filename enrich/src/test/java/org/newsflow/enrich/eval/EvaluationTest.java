@@ -22,8 +22,8 @@ class EvaluationTest {
         System.out.println(Evaluation.table(r));
         assertThat(r.seedActors().recall()).isGreaterThan(0.8);
         assertThat(r.seedActors().precision()).isGreaterThan(0.7);
-        assertThat(r.nerUntyped().f1()).isGreaterThan(0.8);
-        assertThat(r.nerTyped().f1()).isGreaterThan(0.65);
+        assertThat(r.nerUntyped().f1()).isGreaterThan(0.83);
+        assertThat(r.nerTyped().f1()).isGreaterThan(0.70);
         assertThat(r.nytNews().macroF1()).isGreaterThan(0.45);
         assertThat(r.nytNews().accuracy()).isGreaterThan(0.45);
     }

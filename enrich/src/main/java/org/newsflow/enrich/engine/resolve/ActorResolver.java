@@ -394,11 +394,12 @@ public final class ActorResolver {
             if (j - i == 1 && splitHyphenated(i)) {
                 return j;
             }
-            ActorEntry entry = j - i == 1 ? bySurname(tokens.get(i).text()) : null;
+            ActorEntry entry = j - i == 1 && !ROMAN.contains(tokens.get(i).text())
+                    ? bySurname(tokens.get(i).text()) : null; // "III" is no one's surname
             if (atStart && entry == null && j - i == 1 && !looksLikeName(tokens.get(i))) {
                 return j;
             }
-            if (entry == null && j - i == 1 && !titled && adjectival(i)) {
+            if (entry == null && j - i == 1 && !titled && (adjectival(i) || notAName(tokens.get(i).text()))) {
                 return j;
             }
             if (entry == null) {
@@ -450,6 +451,15 @@ public final class ActorResolver {
         }
 
         /** "Germanic tribes", "the Phoenicians": nationality and group words, not actors. */
+        /**
+         * A lone word that names no one: a people or faith ("Kurds", "Jews"), a bare place word ("the River"),
+         * a Roman numeral ("year III").
+         */
+        boolean notAName(String word) {
+            return WordLists.PEOPLES.contains(word) || WordLists.LOCATION_WORDS.contains(word)
+                    || ROMAN.contains(word);
+        }
+
         boolean adjectival(int i) {
             String word = tokens.get(i).text();
             String lower = word.toLowerCase(Locale.ROOT);

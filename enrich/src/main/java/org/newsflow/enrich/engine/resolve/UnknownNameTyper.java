@@ -19,6 +19,34 @@ final class UnknownNameTyper {
     private static final Set<String> PLACE_NOUNS = Set.of("district", "city", "town", "region", "province", "state",
             "village", "county", "island", "capital", "port", "coast", "kingdom", "area", "suburb", "municipality",
             "republic", "valley", "peninsula", "river");
+    /** Place nouns right before a name in apposition ("the river Nestus", "the colony Byzantium"). */
+    private static final Set<String> PLACE_APPOSITION_NOUNS = Set.of("city", "town", "village", "river", "island",
+            "colony", "port", "province", "region", "kingdom", "fortress", "settlement", "pass", "cities", "towns",
+            "villages", "islands", "provinces", "regions", "colonies", "capital", "state", "states", "county");
+    /** Verbs whose object is a place: "conquered Thrace", "returned to Kirriemuir" (with {@link #MOTION_VERBS}). */
+    private static final Set<String> PLACE_VERBS = Set.of("conquered", "conquer", "conquering", "captured",
+            "capture", "capturing", "invaded", "invade", "invading", "occupied", "occupy", "annexed", "annex",
+            "besieged", "besiege", "reached", "reach", "reaching", "visited", "visit", "visiting", "settled",
+            "colonised", "colonized", "liberated", "bombed", "shelled", "entered", "past", "beyond", "between");
+    private static final Set<String> MOTION_VERBS = Set.of("returned", "return", "returning", "moved", "move",
+            "went", "go", "travelled", "traveled", "sailed", "fled", "flee", "came", "emigrated", "migrated",
+            "marched", "retreated", "withdrew", "relocated", "headed", "exiled", "deported", "back");
+    /** Nouns right before a name that make it an organisation: "the Icelandic band X", "the carmaker X". */
+    private static final Set<String> ORGANIZATION_APPOSITION_NOUNS = Set.of("band", "company", "firm", "label",
+            "studio", "club", "newspaper", "magazine", "airline", "broadcaster", "carmaker", "automaker",
+            "retailer", "publisher", "charity", "conglomerate", "startup", "start-up", "manufacturer", "insurer",
+            "lender", "supergroup", "duo", "trio", "quartet", "ensemble", "choir", "militia", "rebels", "faction",
+            "party", "tabloid", "daily", "weekly", "network", "chain", "giant", "brewer", "bands", "companies",
+            "firms", "labels", "clubs", "newspapers", "magazines", "airlines", "parties");
+    /** Rulers and inhabitants "of" a place: "the kings of X", "the people of X". */
+    private static final Set<String> RULER_NOUNS = Set.of("king", "kings", "queen", "queens", "emperor",
+            "emperors", "ruler", "rulers", "sultan", "khan", "pharaoh", "governor", "governors", "mayor",
+            "people", "inhabitants", "citizens", "residents", "population", "bishop", "archbishop", "prince");
+    /** Direction adjectives before a name: "northern Amurru", "the oriental Basilicata". */
+    private static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
+            "central", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern",
+            "northwestern", "southeastern", "southwestern", "upper", "lower", "coastal", "oriental", "occidental",
+            "inland", "rural", "downtown", "suburban");
 
     /** A given name borne by fewer people is too rare to type a name by itself. */
     private static final int MIN_GIVEN = 2000;
@@ -62,6 +90,9 @@ final class UnknownNameTyper {
                 || (after.equals(",") && (after2.equals("who") || WordLists.SPEECH_VERBS.contains(after2)))) {
             return ActorType.PERSON;
         }
+        if (ORGANIZATION_APPOSITION_NOUNS.contains(before)) {
+            return ActorType.ORGANIZATION;
+        }
         NameData data = NameData.bundled();
         int population = data.placePopulation(name);
         int given = data.givenName(first);
@@ -75,6 +106,9 @@ final class UnknownNameTyper {
             return coordinated == ActorType.COUNTRY ? ActorType.LOCATION : coordinated;
         }
         if (PLACE_PREPOSITIONS.contains(before) || (before.equals("of") && PLACE_NOUNS.contains(before2))) {
+            return ActorType.LOCATION;
+        }
+        if (placeContext(tokens, from, before, before2)) {
             return ActorType.LOCATION;
         }
         if (before.equals("the")) {
@@ -100,6 +134,24 @@ final class UnknownNameTyper {
             }
         }
         return ActorType.PERSON;
+    }
+
+    /**
+     * Syntactic evidence of a place before the name: a place noun in apposition, a direction adjective, the object
+     * of a verb of conquest or arrival, or "to" after a verb of motion.
+     */
+    private static boolean placeContext(List<Token> tokens, int from, String before, String before2) {
+        if (from > 0 && Character.isUpperCase(tokens.get(from - 1).text().charAt(0))) {
+            return false;
+        }
+        if (PLACE_APPOSITION_NOUNS.contains(before) || DIRECTION_ADJECTIVES.contains(before)
+                || PLACE_VERBS.contains(before)) {
+            return true;
+        }
+        if (before.equals("of") && (PLACE_APPOSITION_NOUNS.contains(before2) || RULER_NOUNS.contains(before2))) {
+            return true;
+        }
+        return before.equals("to") && MOTION_VERBS.contains(before2);
     }
 
     private static boolean plural(String word) {

@@ -31,7 +31,24 @@ final class WordLists {
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Mr.", "Mrs.", "Ms.", "Dr.", "OK", "TV", "AM", "PM",
             "Christmas", "Easter", "Ramadan", "God", "Internet", "COVID", "COVID-19", "BC", "AD", "BCE", "CE", "No.",
-            "Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "English", "Latin");
+            "Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "English", "Latin", "B.C.", "A.D.",
+            "B.C.E.", "C.E.", "M.A.", "B.A.", "M.Sc.", "Ph.D.", "PhD", "MBA", "AIDS", "HIV", "DNA", "GDP", "CEO",
+            "ATM", "ATMs", "UFO", "DVD", "CD", "LGBT", "LGBTQ");
+
+    /**
+     * Peoples, ethnic and religious groups named alone: not actors (a nationality word, not an organisation);
+     * nationality adjectives come from the knowledge base and word endings.
+     */
+    static final Set<String> PEOPLES = Set.of("Jews", "Arabs", "Arab", "Kurds", "Kurd", "Slavs", "Slav", "Roma",
+            "Sami", "Berbers", "Tamils", "Tamil", "Pashtuns", "Pashtun", "Uyghurs", "Uighurs", "Rohingya",
+            "Hazaras", "Baloch", "Druze", "Alawites", "Sunnis", "Shiites", "Shias", "Muslims", "Muslim",
+            "Christians", "Christian", "Hindus", "Hindu", "Sikhs", "Sikh", "Buddhists", "Catholics", "Catholic",
+            "Protestants", "Protestant", "Orthodox", "Aborigines", "Aboriginals", "Maori", "Inuit", "Bantu",
+            "Zulu", "Xhosa", "Yoruba", "Igbo", "Hausa", "Fulani", "Tutsi", "Tutsis", "Hutu", "Hutus", "Amhara",
+            "Oromo", "Tigrayans", "Bedouin", "Bedouins", "Celts", "Vikings", "Huns", "Goths", "Visigoths",
+            "Franks", "Saxons", "Normans", "Moors", "Mongols", "Turks", "Tatars", "Cossacks", "Gypsies", "Yazidis",
+            "Copts", "Maronites", "Sephardim", "Ashkenazim", "Latinos", "Hispanics", "Aztecs", "Incas", "Mayans",
+            "Cherokee", "Navajo", "Sioux", "Apache");
 
     /** Words that begin a longer place name and so must not be split from it ("Northern Ireland", "Mount Kenya"). */
     static final Set<String> NAME_PREFIXES = Set.of("Northern", "Southern", "Eastern", "Western", "North", "South",
@@ -94,7 +111,8 @@ final class WordLists {
             "Center", "Centre", "Society", "Network", "Alliance", "Coalition", "Congress", "Senate", "Cabinet",
             "Government", "Administration", "Reuters", "Industries", "Holdings", "Technologies",
             "Systems", "Motors", "Oil", "Telegraph", "Gazette", "Tribune", "Herald", "Radio", "Television",
-            "Records", "Studios", "Team", "Academy", "School", "Hospital", "Museum", "Library", "Orchestra");
+            "Records", "Studios", "Team", "Academy", "School", "Hospital", "Museum", "Library", "Orchestra",
+            "Empire", "Dynasty", "Caliphate", "Sultanate", "Khanate", "Shogunate");
 
     /** Words that make an unknown name a place. */
     static final Set<String> LOCATION_WORDS = Set.of("River", "Mountain", "Mountains", "Mount", "Mt.", "Lake",

@@ -155,4 +155,30 @@ class ActorResolverTest {
         assertThat(typeOf(e, "Whigs")).isEqualTo(ActorType.ORGANIZATION);
         assertThat(typeOf(e, "Westbury")).isNull();
     }
+
+    @Test
+    void placeEvidenceBeforeAnUnknownName() {
+        Enrichment e = enrich("The army invaded Varnholt, crossed the river Ostra into northern Kelvary and then "
+                + "returned to Dunmarsk.");
+        assertThat(typeOf(e, "Varnholt")).isEqualTo(ActorType.LOCATION);
+        assertThat(typeOf(e, "Ostra")).isEqualTo(ActorType.LOCATION);
+        assertThat(typeOf(e, "Kelvary")).isEqualTo(ActorType.LOCATION);
+        assertThat(typeOf(e, "Dunmarsk")).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void empiresBandsAndRulersOfPlaces() {
+        Enrichment e = enrich("The kings of Varnholt paid tribute to the Roman Empire, and the Welsh band Ostra "
+                + "Calling played on.");
+        assertThat(typeOf(e, "Varnholt")).isEqualTo(ActorType.LOCATION);
+        assertThat(typeOf(e, "Roman Empire")).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(typeOf(e, "Ostra Calling")).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void peoplesBarePlaceWordsNumeralsAndDegreesAreNotActors() {
+        Enrichment e = enrich("Kurds and Christians fled along the River in year III, and Anna Berg got an M.A. "
+                + "before the AIDS crisis.");
+        assertThat(e.actors()).extracting(Actor::name).containsExactly("Anna Berg");
+    }
 }
