@@ -10,22 +10,15 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.state.HostInfo;
 import org.newsflow.projections.model.ActorSummary;
 import org.newsflow.projections.model.ApiError;
 import org.newsflow.projections.model.AppStatus;
@@ -55,12 +48,11 @@ import org.slf4j.LoggerFactory;
 public final class ProjectionsHttp implements AutoCloseable {
 
     public static final String RETRY_AFTER_SECONDS = "1";
-    static final Duration GATHER_TIMEOUT = PeerClient.REQUEST_TIMEOUT.plusSeconds(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionsHttp.class);
 
     private final ObjectMapper json = JsonSerde.MAPPER;
-    private final PeerClient peers = new PeerClient();
+    private final Cluster cluster = new Cluster();
     private final AtomicReference<QueryService> queries = new AtomicReference<>();
     private final AtomicReference<PipelineMonitor> monitor = new AtomicReference<>();
     private final AtomicReference<BooleanSupplier> live = new AtomicReference<>(() -> true);
@@ -198,25 +190,8 @@ public final class ProjectionsHttp implements AutoCloseable {
         } else if (result instanceof Lookup.Unavailable<?> unavailable) {
             throw ApiException.unavailable(unavailable.reason());
         } else if (result instanceof Lookup.Elsewhere<?> elsewhere) {
-            forward(ctx, elsewhere.host());
+            cluster.forward(ctx, elsewhere.host());
         }
-    }
-
-    /** Relays the owner's answer unchanged, so every instance answers a key with the same bytes. */
-    private void forward(Context ctx, HostInfo owner) {
-        String query = ctx.queryString();
-        String path = ctx.path() + "?" + (query == null || query.isBlank() ? "" : query + "&") + Params.LOCAL + "=true";
-        PeerClient.Response response;
-        try {
-            response = peers.get(owner, path).get(GATHER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            throw ApiException.unavailable("the owner " + owner.host() + ":" + owner.port() + " cannot be reached: "
-                    + rootMessage(e));
-        }
-        if (response.status() == 503) {
-            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
-        }
-        ctx.status(response.status()).contentType(response.contentType()).result(response.body());
     }
 
     // ---- lists
@@ -228,7 +203,7 @@ public final class ProjectionsHttp implements AutoCloseable {
             respond(ctx, queries().localPartial(v -> v.articles(offset, limit)));
             return;
         }
-        List<Page<ArticleSummary>> parts = gather(ctx, StoreNames.ARTICLE_INDEX, offset + limit,
+        List<Page<ArticleSummary>> parts = cluster.gather(ctx, queries(), StoreNames.ARTICLE_INDEX, offset + limit,
                 v -> v.articles(0, offset + limit), pageOf(ArticleSummary.class));
         write(ctx, Merge.pages(parts, Merge.ARTICLES, offset, limit));
     }
@@ -246,7 +221,7 @@ public final class ProjectionsHttp implements AutoCloseable {
             respond(ctx, queries().localPartial(v -> v.actors(sort, ascending, minMentions, offset, limit)));
             return;
         }
-        List<Page<ActorSummary>> parts = gather(ctx, StoreNames.ACTORS, offset + limit,
+        List<Page<ActorSummary>> parts = cluster.gather(ctx, queries(), StoreNames.ACTORS, offset + limit,
                 v -> v.actors(sort, ascending, minMentions, 0, offset + limit), pageOf(ActorSummary.class));
         write(ctx, Merge.pages(parts, sort.comparator(ascending), offset, limit));
     }
@@ -256,7 +231,7 @@ public final class ProjectionsHttp implements AutoCloseable {
             respond(ctx, queries().localPartial(LocalViews::deadLetterCounts));
             return;
         }
-        List<Map<String, Long>> parts = gather(ctx, StoreNames.DEAD_LETTER_COUNTS, 0, LocalViews::deadLetterCounts,
+        List<Map<String, Long>> parts = cluster.gather(ctx, queries(), StoreNames.DEAD_LETTER_COUNTS, 0, LocalViews::deadLetterCounts,
                 json.getTypeFactory().constructMapType(Map.class, String.class, Long.class));
         Map<String, Long> byStage = new TreeMap<>();
         parts.forEach(part -> part.forEach((stage, count) -> byStage.merge(stage, count, Long::sum)));
@@ -274,7 +249,7 @@ public final class ProjectionsHttp implements AutoCloseable {
             respond(ctx, queries().localPartial(v -> v.graph(minWeight, offset, limit)));
             return;
         }
-        List<Graph> parts = gather(ctx, StoreNames.NETWORK, offset + limit, v -> v.graph(minWeight, 0, offset + limit),
+        List<Graph> parts = cluster.gather(ctx, queries(), StoreNames.NETWORK, offset + limit, v -> v.graph(minWeight, 0, offset + limit),
                 json.constructType(Graph.class));
         write(ctx, Merge.graphs(parts, minWeight, offset, limit));
     }
@@ -295,63 +270,9 @@ public final class ProjectionsHttp implements AutoCloseable {
             respond(ctx, queries().localPartial(v -> v.search(q, terms, offset, limit)));
             return;
         }
-        List<SearchResult> parts = gather(ctx, StoreNames.SEARCH_INDEX, offset + limit,
+        List<SearchResult> parts = cluster.gather(ctx, queries(), StoreNames.SEARCH_INDEX, offset + limit,
                 v -> v.search(q, terms, 0, offset + limit), json.constructType(SearchResult.class));
         write(ctx, Merge.searches(parts, q, terms, offset, limit));
-    }
-
-    /**
-     * This instance's part and every other instance's part of a list, asked for in parallel with the first
-     * {@code n} items each; any part missing makes the whole answer unavailable rather than silently partial.
-     */
-    private <T> List<T> gather(Context ctx, String store, int n, Function<LocalViews, T> local, JavaType type) {
-        QueryService q = queries();
-        Lookup<List<HostInfo>> instances = q.instances(store);
-        if (!(instances instanceof Lookup.Found<List<HostInfo>> found)) {
-            throw ApiException.unavailable(((Lookup.Unavailable<?>) instances).reason());
-        }
-        Map<String, String> params = new LinkedHashMap<>();
-        ctx.queryParamMap().forEach((k, v) -> params.put(k, v.isEmpty() ? "" : v.get(0)));
-        params.put("offset", "0");
-        params.put("limit", String.valueOf(n));
-        params.put(Params.LOCAL, "true");
-        StringBuilder query = new StringBuilder();
-        params.forEach((k, v) -> query.append(query.isEmpty() ? "?" : "&").append(encode(k)).append('=')
-                .append(encode(v)));
-        List<HostInfo> remotes = found.value().stream().filter(h -> !h.equals(q.self())).toList();
-        List<CompletableFuture<PeerClient.Response>> pending = new ArrayList<>();
-        for (HostInfo host : remotes) {
-            pending.add(peers.get(host, ctx.path() + query));
-        }
-        List<T> parts = new ArrayList<>();
-        if (found.value().contains(q.self())) {
-            Lookup<T> mine = q.localPartial(local);
-            if (mine instanceof Lookup.Unavailable<T> unavailable) {
-                throw ApiException.unavailable(unavailable.reason());
-            }
-            parts.add(((Lookup.Found<T>) mine).value());
-        }
-        for (int i = 0; i < remotes.size(); i++) {
-            HostInfo host = remotes.get(i);
-            PeerClient.Response response;
-            try {
-                response = pending.get(i).get(GATHER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                throw ApiException.unavailable("instance " + host.host() + ":" + host.port() + " cannot be reached: "
-                        + rootMessage(e));
-            }
-            if (response.status() != 200) {
-                throw ApiException.unavailable("instance " + host.host() + ":" + host.port() + " answered "
-                        + response.status() + ": " + new String(response.body(), StandardCharsets.UTF_8));
-            }
-            try {
-                parts.add(json.readValue(response.body(), type));
-            } catch (IOException e) {
-                throw ApiException.unavailable("instance " + host.host() + ":" + host.port()
-                        + " sent an unreadable answer: " + e.getMessage());
-            }
-        }
-        return parts;
     }
 
     // ---- plumbing
@@ -382,18 +303,6 @@ public final class ProjectionsHttp implements AutoCloseable {
         }
         ctx.status(status);
         write(ctx, new ApiError(error, reason));
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 
     private static byte[] resource(String name) {
