@@ -26,6 +26,10 @@ final class WordLists {
             "through", "throughout", "across", "around", "near", "into", "onto", "upon", "via", "per", "toward",
             "towards", "beyond", "behind", "below", "above", "inside", "outside", "up", "down", "out", "off");
 
+    /** Regnal numbers and generational suffixes: part of a name ("World War II"), never a name alone. */
+    static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+            "XI", "XII", "XIII", "XIV", "XV", "XVI", "Jr.", "Sr.");
+
     /** Capitalised words that are not actors wherever they stand. */
     static final Set<String> NEVER_NAMES = Set.of("I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",

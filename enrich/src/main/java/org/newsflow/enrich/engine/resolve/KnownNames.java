@@ -1,0 +1,100 @@
+package org.newsflow.enrich.engine.resolve;
+
+import org.newsflow.enrich.engine.ActorType;
+import org.newsflow.enrich.engine.MentionKind;
+import org.newsflow.enrich.engine.kb.ActorEntry;
+import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.kb.Surface;
+import org.newsflow.enrich.engine.nlp.Token;
+import org.newsflow.enrich.engine.resolve.ResolvedMention.Form;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Names the knowledge base knows: the longest surface that matches, the current holder when several share it,
+ * a demonym or a country that opens a longer unknown name ("Russian Orthodox Church"), a capital standing for
+ * its state.
+ */
+final class KnownNames {
+
+    private final KnowledgeBase kb;
+    private final RoleTitles titles;
+    private final UnknownNames unknown;
+    private final RoleNounPatterns roleNouns;
+
+    KnownNames(KnowledgeBase kb, RoleTitles titles, UnknownNames unknown, RoleNounPatterns roleNouns) {
+        this.kb = kb;
+        this.titles = titles;
+        this.unknown = unknown;
+        this.roleNouns = roleNouns;
+    }
+
+    /** The token length of the longest known surface starting at {@code i}, as a one-element array, or null. */
+    static int[] longestMatch(KnowledgeBase kb, List<Token> tokens, int i) {
+        int max = Math.min(kb.maxSurfaceTokens(), tokens.size() - i);
+        for (int len = max; len >= 1; len--) {
+            if (!tokens.get(i + len - 1).isWord() && !tokens.get(i + len - 1).text().equals(".")) {
+                continue;
+            }
+            if (!kb.lookup(tokens, i, i + len).isEmpty()) {
+                return new int[] {len};
+            }
+        }
+        return null;
+    }
+
+    /** Emits the known name at tokens {@code [i, i + len)}; returns the index of the next token to read. */
+    int read(ParagraphState p, int i, int len, List<Surface> surfaces) {
+        List<Token> tokens = p.tokens;
+        Surface surface = surfaces.get(0);
+        for (Surface s : surfaces) {
+            if (s.entry().current() && !surface.entry().current()) {
+                surface = s;
+            }
+        }
+        ActorEntry entry = surface.entry();
+        Form form = surface.demonym() ? Form.DEMONYM : Form.NAME;
+        int end = i + len;
+        boolean countryBody = (entry.type() == ActorType.COUNTRY && end < tokens.size()
+                && WordLists.ORGANIZATION_WORDS.contains(tokens.get(end).text()));
+        if ((surface.demonym() || countryBody) && end < tokens.size() && tokens.get(end).isWord()
+                && tokens.get(end).isCapitalized()
+                && !WordLists.NEVER_NAMES.contains(tokens.get(end).text()) && longestMatch(kb, tokens, end) == null
+                && titles.match(tokens, end, kb) == 0) {
+            return unknown.read(p, i, null, null, null, true);
+        }
+        if (entry.type() == ActorType.LOCATION && "capital".equals(entry.role()) && agentive(p, i, end)) {
+            Optional<ActorEntry> state = kb.country(entry.country());
+            if (state.isPresent()) {
+                entry = state.get();
+                form = Form.METONYM;
+            }
+        }
+        p.emit(i, end, MentionKind.NAME, form, entry);
+        roleNouns.around(p, i, end, entry);
+        return end;
+    }
+
+    /** A capital is its state when it acts: "Moscow's objectives", "Moscow publicly espouses". */
+    private static boolean agentive(ParagraphState p, int from, int to) {
+        List<Token> tokens = p.tokens;
+        if (from > 0 && WordLists.LOCATIVE_WORDS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (to < tokens.size() && tokens.get(to).isPossessiveMarker()) {
+            return true;
+        }
+        for (int k = to; k < Math.min(tokens.size(), to + 2); k++) {
+            String tag = p.sentence.tag(k);
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                return true;
+            }
+            if (!tag.equals("ADV")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,137 @@
+package org.newsflow.enrich.engine.resolve;
+
+import org.newsflow.enrich.engine.nlp.Sentence;
+import org.newsflow.enrich.engine.nlp.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Tells a capitalised word or run that names no actor from one that does: common words opening a sentence,
+ * adjectives of nationality, peoples, the titles of works and the names of events.
+ */
+final class NameFilters {
+
+    private final Predicate<String> commonWord;
+    private final NameData names;
+
+    NameFilters(Predicate<String> commonWord, NameData names) {
+        this.commonWord = commonWord;
+        this.names = names;
+    }
+
+    /**
+     * A lone word that names no one: a people or faith ("Kurds", "Jews"), a bare place word ("the River"),
+     * a Roman numeral ("year III").
+     */
+    static boolean notAName(String word) {
+        return WordLists.PEOPLES.contains(word) || WordLists.LOCATION_WORDS.contains(word)
+                || WordLists.ROMAN.contains(word);
+    }
+
+    boolean adjectival(ParagraphState p, int i) {
+        String word = p.tokens.get(i).text();
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (names.placePopulation(word) >= 0) {
+            return false;
+        }
+        if (lower.endsWith("ians") || lower.endsWith("eans")) {
+            return true;
+        }
+        for (String ending : WordLists.ADJECTIVE_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return !"PROPN".equals(p.sentence.tag(i)) || beforeNoun(p, i);
+            }
+        }
+        // "Canaanite city", "Achaemenid army", "Alpine runoff"
+        for (String ending : WordLists.MODIFIER_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return beforeNoun(p, i);
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case common noun follows (asks the part-of-speech tagger only when the word may be one). */
+    private static boolean beforeNoun(ParagraphState p, int i) {
+        List<Token> tokens = p.tokens;
+        return i + 1 < tokens.size() && tokens.get(i + 1).isWord() && !tokens.get(i + 1).isCapitalized()
+                && "NOUN".equals(p.sentence.tag(i + 1));
+    }
+
+    /**
+     * The title of a work, not an actor: right after a word such as "film" or "album" ("the 2012 film The
+     * Five-Year Engagement"), alone inside quotation marks ("Shaky Ground"), or opening with a capitalised
+     * article inside a sentence ("sales of The Power of Now"), unless organisation or place words say otherwise.
+     */
+    boolean workTitle(ParagraphState p, int i, int j) {
+        List<Token> tokens = p.tokens;
+        for (int k = i; k < j; k++) {
+            String w = tokens.get(k).text();
+            if (WordLists.ORGANIZATION_WORDS.contains(w) || WordLists.LOCATION_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        if (names.placePopulation(p.text(i, j)) >= 0) {
+            return false;
+        }
+        int b = i - 1;
+        if (b >= 1 && tokens.get(b).text().equals(",")) {
+            b--;
+        }
+        if (b >= 0 && WordLists.WORK_NOUNS.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (i > 0 && j < tokens.size() && isQuote(tokens.get(i - 1))) {
+            Token after = tokens.get(j);
+            if (isQuote(after) || ((after.text().equals(",") || after.text().equals("."))
+                    && j + 1 < tokens.size() && isQuote(tokens.get(j + 1)))) {
+                return true;
+            }
+        }
+        String first = tokens.get(i).text();
+        return j - i > 1 && (first.equals("The") || first.equals("A") || first.equals("An"))
+                && !p.startsSentence(i);
+    }
+
+    /** The rest of an event's or a document's name: "the Treaty of Nanking", "the Reign of Terror". */
+    static boolean eventName(ParagraphState p, int i) {
+        List<Token> tokens = p.tokens;
+        if (i < 2 || !tokens.get(i - 1).text().equals("of")) {
+            return false;
+        }
+        String head = tokens.get(i - 2).text();
+        return WordLists.NON_ACTOR_HEADS.contains(head) && !WordLists.PLACE_EVENT_HEADS.contains(head);
+    }
+
+    private static boolean isQuote(Token t) {
+        return t.text().equals("\"") || t.text().equals("'");
+    }
+
+    /** A capitalised word opening a sentence is a name only if it is not common vocabulary. */
+    boolean looksLikeName(ParagraphState p, Token t) {
+        List<Token> tokens = p.tokens;
+        Sentence sentence = p.sentence;
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (commonWord.test(lower) || lower.endsWith("ism") || lower.endsWith("tion") || lower.endsWith("ness")
+                || lower.endsWith("ment") || lower.endsWith("ity") || lower.endsWith("ly")
+                || lower.endsWith("ing") || lower.endsWith("ed")) {
+            return false;
+        }
+        int next = t.index() + 1;
+        if (names.commonWord(lower)) {
+            // a dictionary word ("Trade was developed") unless it speaks ("Bush said")
+            return next < tokens.size()
+                    && WordLists.SPEECH_VERBS.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
+        }
+        if ("PROPN".equals(sentence.tag(t.index()))) {
+            return true;
+        }
+        // an unfamiliar word that owns something or does something: "Hitchcock's films", "Hitchcock preferred",
+        // "Wright was born"
+        String nextTag = next < tokens.size() ? sentence.tag(next) : "";
+        return next < tokens.size() && !lower.endsWith("s") && (tokens.get(next).isPossessiveMarker()
+                || nextTag.equals("VERB") || nextTag.equals("AUX"));
+    }
+}

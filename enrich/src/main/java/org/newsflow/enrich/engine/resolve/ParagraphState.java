@@ -1,0 +1,145 @@
+package org.newsflow.enrich.engine.resolve;
+
+import org.newsflow.enrich.engine.ArticleContext;
+import org.newsflow.enrich.engine.MentionKind;
+import org.newsflow.enrich.engine.kb.ActorEntry;
+import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.nlp.Sentence;
+import org.newsflow.enrich.engine.nlp.Token;
+import org.newsflow.enrich.engine.resolve.ResolvedMention.Form;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The resolution of one paragraph while it is read: the mentions found so far, the actors seen, and the sentence
+ * under the cursor. The resolver's rules are shared between threads, so everything that changes lives here.
+ */
+final class ParagraphState {
+
+    static final String INFERRED = "inferred from text";
+
+    /** Deferred token kinds: resolved once the whole sentence is read. */
+    static final int PRONOUN = 0;
+    static final int ROLE_NOUN = 1;
+
+    final List<Sentence> sentences;
+    final ArticleContext context;
+    private final KnowledgeBase kb;
+    final List<ResolvedMention> mentions = new ArrayList<>();
+    /** Actors seen in this paragraph, most recent last. */
+    final List<ActorEntry> seen = new ArrayList<>();
+    final Map<String, Set<String>> roleNouns = new HashMap<>();
+    final List<Resolution.Span> workTitles = new ArrayList<>();
+
+    // state of the sentence being read
+    List<Token> tokens;
+    Sentence sentence;
+    int sentenceIndex;
+    ResolvedMention last;
+    /** Token index and kind ({@link #PRONOUN} or {@link #ROLE_NOUN}) of each reference waiting for the sentence end. */
+    final List<int[]> deferred = new ArrayList<>();
+
+    ParagraphState(List<Sentence> sentences, ArticleContext context, KnowledgeBase kb) {
+        this.sentences = sentences;
+        this.context = context;
+        this.kb = kb;
+    }
+
+    void startSentence(int s) {
+        sentence = sentences.get(s);
+        sentenceIndex = s;
+        tokens = sentence.tokens();
+        last = null;
+        deferred.clear();
+    }
+
+    void defer(int i, int kind) {
+        deferred.add(new int[] {i, kind});
+    }
+
+    boolean definiteBefore(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Token t = tokens.get(k);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (w.equals("the")) {
+                return true;
+            }
+            if (!t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** First word of the sentence, or of a quotation or parenthesis inside it. */
+    boolean startsSentence(int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.isWord()) {
+                return false;
+            }
+            String p = t.text();
+            if (p.equals("\"") || p.equals("(") || p.equals(":") || p.equals("-") || p.equals("'")) {
+                return true;
+            }
+            if (!p.equals("[")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String text(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && tokens.get(k).start() > tokens.get(k - 1).end()) {
+                b.append(' ');
+            }
+            b.append(tokens.get(k).text());
+        }
+        return b.toString();
+    }
+
+    void link(ActorEntry entry, String roleNoun) {
+        roleNouns.computeIfAbsent(entry.id(), k -> new LinkedHashSet<>()).add(roleNoun);
+    }
+
+    ActorEntry findSeen(String id) {
+        for (ActorEntry e : seen) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    ActorEntry fromContext(ArticleContext.Remembered r) {
+        return kb.get(r.id()).orElseGet(() -> new ActorEntry(r.id(), r.name(), r.type(), r.country(), r.role(),
+                r.cameo(), List.of(), List.of(), null, null, INFERRED));
+    }
+
+    ResolvedMention emit(int from, int to, MentionKind kind, Form form, ActorEntry entry) {
+        ResolvedMention m = emitSpan(tokens.get(from).start(), tokens.get(to - 1).end(), kind, form, entry,
+                from, to);
+        if (kind == MentionKind.NAME) {
+            last = m;
+        }
+        return m;
+    }
+
+    ResolvedMention emitSpan(int start, int end, MentionKind kind, Form form, ActorEntry entry, int firstToken,
+                             int endToken) {
+        ResolvedMention m = new ResolvedMention(start, end, kind, form, entry, sentenceIndex, firstToken,
+                endToken);
+        mentions.add(m);
+        seen.removeIf(e -> e.id().equals(entry.id()));
+        seen.add(entry);
+        return m;
+    }
+}
