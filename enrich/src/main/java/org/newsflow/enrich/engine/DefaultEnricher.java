@@ -2,6 +2,7 @@ package org.newsflow.enrich.engine;
 
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.ner.NameTagger;
 import org.newsflow.enrich.engine.nlp.NlpPipeline;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.quotes.QuoteFinder;
@@ -36,10 +37,19 @@ public final class DefaultEnricher implements Enricher {
     private final ToneScorer tone;
     private final QuoteFinder quotes = new QuoteFinder();
 
+    /** The engine with the bundled name tagger. */
     public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon) {
+        this(kb, nlp, lexicon, NameTagger.bundled(kb));
+    }
+
+    /**
+     * @param tagger proposes names the knowledge base does not know; null leaves them to the rules alone (the
+     *               engine before the tagger, kept for comparison)
+     */
+    public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon, NameTagger tagger) {
         this.kb = kb;
         this.nlp = nlp;
-        this.resolver = new ActorResolver(kb, lexicon::contains);
+        this.resolver = new ActorResolver(kb, lexicon::contains, tagger);
         this.tone = new ToneScorer(lexicon);
     }
 
@@ -79,7 +89,7 @@ public final class DefaultEnricher implements Enricher {
         Resolution resolution = resolver.resolve(sentences, context);
         boolean[] names = new boolean[text.length()];
         for (ResolvedMention m : resolution.mentions()) {
-            if (m.kind() == MentionKind.NAME) {
+            if (m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM) {
                 for (int k = m.start(); k < m.end(); k++) {
                     names[k] = true;
                 }
