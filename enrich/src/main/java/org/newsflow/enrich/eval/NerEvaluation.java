@@ -24,12 +24,12 @@ import java.util.Set;
  * The headline mapping counts COUNTRY and LOCATION as LOC; a secondary figure counts a country that acts ("China
  * said") or a capital standing for its state as ORG, as UNER's guideline does.
  */
-final class NerEvaluation {
+public final class NerEvaluation {
 
     static final List<String> TYPES = List.of("PER", "ORG", "LOC");
 
     /** Typed and untyped scores, per type, and the typed score under the acting-country mapping. */
-    record Scores(int sentences, Evaluation.Prf typed, Evaluation.Prf untyped, Map<String, Evaluation.Prf> perType,
+    public record Scores(int sentences, Evaluation.Prf typed, Evaluation.Prf untyped, Map<String, Evaluation.Prf> perType,
                   Evaluation.Prf actingCountryTyped) {
     }
 

@@ -65,8 +65,9 @@ final class ClusterInduction {
         return new WordClusters(map);
     }
 
-    private static int[] kMeans(List<float[]> rows, int k, Random random) {
+    private static int[] kMeans(List<float[]> rows, int clusters, Random random) {
         int n = rows.size();
+        int k = Math.min(clusters, n);
         int dim = rows.get(0).length;
         float[][] centres = new float[k][];
         List<Integer> order = new ArrayList<>();

@@ -33,12 +33,18 @@ final class Lexicon {
     private final NameData names;
     private final Map<String, Integer> surnames;
     private final Set<String> organisations;
+    /** First words of the organisation names, to try the long matches only where one may start. */
+    private final Set<String> organisationStarts = new HashSet<>();
 
     Lexicon(KnowledgeBase kb, NameData names, Map<String, Integer> surnames, Set<String> organisations) {
         this.kb = kb;
         this.names = names;
         this.surnames = surnames;
         this.organisations = organisations;
+        for (String o : organisations) {
+            int space = o.indexOf(' ');
+            organisationStarts.add(space < 0 ? o : o.substring(0, space));
+        }
     }
 
     static Lexicon bundled(KnowledgeBase kb) {
@@ -110,7 +116,11 @@ final class Lexicon {
             }
             int found = 0;
             String type = null;
-            for (int len = Math.min(max, tokens.size() - i); len >= 1 && found == 0; len--) {
+            int run = 1;
+            while (run < max && i + run < tokens.size() && nameLike(tokens.get(i + run))) {
+                run++;
+            }
+            for (int len = run; len >= 1 && found == 0; len--) {
                 List<Surface> surfaces = kb.lookup(tokens, i, i + len);
                 if (!surfaces.isEmpty()) {
                     found = len;
@@ -131,6 +141,16 @@ final class Lexicon {
         return marks;
     }
 
+    /** A token that can continue a known name: a capitalised word, a connective, a hyphen or an initial's dot. */
+    private static boolean nameLike(Token t) {
+        String w = t.text();
+        char c = w.charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || CONNECTIVES.contains(w);
+    }
+
+    private static final Set<String> CONNECTIVES = Set.of("of", "the", "and", "for", "de", "du", "al", "el", "la",
+            "von", "van", "der", "-", ".", "&", "'s", "on", "in", "bin");
+
     /** Like {@link #knownNames} for the list of organisation names. */
     String[] organisations(List<Token> tokens) {
         String[] marks = new String[tokens.size()];
@@ -138,7 +158,8 @@ final class Lexicon {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (!t.isWord() || !(t.isCapitalized() || Character.isDigit(t.text().charAt(0)))) {
+            if (!t.isWord() || !(t.isCapitalized() || Character.isDigit(t.text().charAt(0)))
+                    || !organisationStarts.contains(t.text())) {
                 i++;
                 continue;
             }

@@ -115,6 +115,10 @@ public final class NameTagger {
         return table.size();
     }
 
+    TokenFeatures featureExtractor() {
+        return features;
+    }
+
     /** Writes the model: header, transitions, then each feature's hash and its 16-bit quantised weights. */
     void write(OutputStream out) throws IOException {
         int l = Labels.COUNT;

@@ -31,17 +31,24 @@ final class OrganisationNames {
     static Set<String> build(Path kb, Path out) throws IOException {
         Set<String> names = new TreeSet<>();
         for (List<String> row : csv(kb.resolve("sp500-constituents.csv"))) {
-            add(names, row.get(1));
+            if (row.size() > 1) {
+                add(names, row.get(1));
+            }
         }
-        for (JsonNode u : new ObjectMapper().readTree(kb.resolve("world_universities_and_domains.json").toFile())) {
-            add(names, u.path("name").asText(""));
+        Path universities = kb.resolve("world_universities_and_domains.json");
+        if (Files.isRegularFile(universities)) {
+            for (JsonNode u : new ObjectMapper().readTree(universities.toFile())) {
+                add(names, u.path("name").asText(""));
+            }
         }
         for (List<String> row : tsv(kb.resolve("wikipedia-us-newspapers.tsv"))) {
             add(names, row.get(0));
         }
         for (String body : List.of("publicbodies-us.csv", "publicbodies-gb.csv", "publicbodies-eu.csv")) {
             for (List<String> row : csv(kb.resolve(body))) {
-                add(names, row.get(1));
+                if (row.size() > 1) {
+                    add(names, row.get(1));
+                }
             }
         }
         for (List<String> row : tsv(kb.resolve("football-clubs.tsv"))) {
@@ -92,8 +99,12 @@ final class OrganisationNames {
         names.add(b.toString());
     }
 
+    /** Rows after the header; none when the file is absent (a folder holding only some of the lists). */
     private static List<List<String>> tsv(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return rows;
+        }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int k = 1; k < lines.size(); k++) {
             rows.add(List.of(lines.get(k).split("\t", -1)));
@@ -103,6 +114,9 @@ final class OrganisationNames {
 
     /** RFC 4180 rows after the header: quoted fields may hold commas, doubled quotes and line breaks. */
     private static List<List<String>> csv(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();

@@ -26,11 +26,13 @@ final class TokenFeatures {
         String[] words = new String[n];
         String[] lower = new String[n];
         String[] shapes = new String[n];
+        String[] shortShapes = new String[n];
         int[][] cl = new int[n][];
         for (int i = 0; i < n; i++) {
             words[i] = tokens.get(i).text();
             lower[i] = words[i].toLowerCase(Locale.ROOT);
             shapes[i] = shape(words[i]);
+            shortShapes[i] = shortShape(shapes[i]);
             cl[i] = clusters.of(lower[i]);
         }
         String[] known = lexicon.knownNames(tokens);
@@ -47,33 +49,33 @@ final class TokenFeatures {
             buffer[f++] = hash(1, w);
             buffer[f++] = hash(2, lw);
             buffer[f++] = hash(3, shape);
-            buffer[f++] = hash(4, shortShape(shape));
+            buffer[f++] = hash(4, shortShapes[i]);
             for (int k = 1; k <= 4 && k <= lw.length(); k++) {
-                buffer[f++] = hash(4 + k, lw.substring(0, k));
-                buffer[f++] = hash(8 + k, lw.substring(lw.length() - k));
+                buffer[f++] = hashRange(4 + k, lw, 0, k);
+                buffer[f++] = hashRange(8 + k, lw, lw.length() - k, lw.length());
             }
             String prev = i > 0 ? lower[i - 1] : "<s>";
             String prev2 = i > 1 ? lower[i - 2] : "<s>";
             String next = i + 1 < n ? lower[i + 1] : "</s>";
             String next2 = i + 2 < n ? lower[i + 2] : "</s>";
-            String prevShape = i > 0 ? shortShape(shapes[i - 1]) : "<s>";
-            String nextShape = i + 1 < n ? shortShape(shapes[i + 1]) : "</s>";
+            String prevShape = i > 0 ? shortShapes[i - 1] : "<s>";
+            String nextShape = i + 1 < n ? shortShapes[i + 1] : "</s>";
             buffer[f++] = hash(13, prev);
             buffer[f++] = hash(14, next);
             buffer[f++] = hash(15, prev2);
             buffer[f++] = hash(16, next2);
             buffer[f++] = hash(17, prevShape);
             buffer[f++] = hash(18, nextShape);
-            buffer[f++] = hash(19, prevShape + "|" + shortShape(shape) + "|" + nextShape);
-            buffer[f++] = hash(20, prev + "|" + lw);
-            buffer[f++] = hash(21, lw + "|" + next);
+            buffer[f++] = hash(19, prevShape, shortShapes[i], nextShape);
+            buffer[f++] = hash(20, prev, lw, "");
+            buffer[f++] = hash(21, lw, next, "");
             boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
             boolean first = i == 0 || (i == 1 && !tokens.get(0).isWord());
-            buffer[f++] = hash(22, (first ? "F" : "-") + shortShape(shape));
+            buffer[f++] = concat(22, first ? "F" : "-", shortShapes[i]);
             if (capital) {
-                buffer[f++] = hash(23, (first ? "F" : "-") + (lexicon.common(lw) ? "C" : "-"));
-                buffer[f++] = hash(24, Integer.toString(lexicon.givenName(w)));
-                buffer[f++] = hash(25, Integer.toString(lexicon.surname(lw)));
+                buffer[f++] = concat(23, first ? "F" : "-", lexicon.common(lw) ? "C" : "-");
+                buffer[f++] = hash(24, CLUSTER_NAMES[lexicon.givenName(w)]);
+                buffer[f++] = hash(25, CLUSTER_NAMES[lexicon.surname(lw)]);
                 if (Lexicon.organisationWord(w)) {
                     buffer[f++] = hash(26, "");
                 }
@@ -82,21 +84,21 @@ final class TokenFeatures {
                 }
             }
             if (i + 1 < n && Lexicon.organisationWord(words[i + 1])) {
-                buffer[f++] = hash(28, shortShape(shape));
+                buffer[f++] = hash(28, shortShapes[i]);
             }
             if (i > 0 && Lexicon.organisationWord(words[i - 1])) {
-                buffer[f++] = hash(29, shortShape(shape));
+                buffer[f++] = hash(29, shortShapes[i]);
             }
             if (known[i] != null) {
                 buffer[f++] = hash(30, known[i]);
-                buffer[f++] = hash(31, known[i] + "|" + prev);
+                buffer[f++] = hash(31, known[i], prev, "");
             }
             if (places[i] != null) {
                 buffer[f++] = hash(32, places[i]);
             }
             if (organisations[i] != null) {
                 buffer[f++] = hash(43, organisations[i]);
-                buffer[f++] = hash(44, organisations[i] + (first ? "F" : "-"));
+                buffer[f++] = concat(44, organisations[i], first ? "F" : "-");
             }
             if (i > 0 && known[i - 1] != null) {
                 buffer[f++] = hash(33, known[i - 1]);
@@ -106,29 +108,29 @@ final class TokenFeatures {
             }
             if (cl[i] != null) {
                 for (int g = 0; g < cl[i].length; g++) {
-                    buffer[f++] = hash(35 + g, Integer.toString(cl[i][g]));
+                    buffer[f++] = hash(35 + g, CLUSTER_NAMES[cl[i][g]]);
                 }
-                buffer[f++] = hash(38, cl[i][1] + "|" + shortShape(shape));
+                buffer[f++] = hash(38, CLUSTER_NAMES[cl[i][1]], shortShapes[i], "");
             }
             if (i > 0 && cl[i - 1] != null) {
-                buffer[f++] = hash(39, Integer.toString(cl[i - 1][1]));
+                buffer[f++] = hash(39, CLUSTER_NAMES[cl[i - 1][1]]);
             }
             if (i + 1 < n && cl[i + 1] != null) {
-                buffer[f++] = hash(40, Integer.toString(cl[i + 1][1]));
+                buffer[f++] = hash(40, CLUSTER_NAMES[cl[i + 1][1]]);
             }
             if (i > 0 && cl[i - 1] != null && capital) {
-                buffer[f++] = hash(41, Integer.toString(cl[i - 1][2]));
+                buffer[f++] = hash(41, CLUSTER_NAMES[cl[i - 1][2]]);
             }
             if (i + 1 < n && cl[i + 1] != null && capital) {
-                buffer[f++] = hash(42, Integer.toString(cl[i + 1][2]));
+                buffer[f++] = hash(42, CLUSTER_NAMES[cl[i + 1][2]]);
             }
-            buffer[f++] = hash(45, prev + "|" + shortShape(shape));
-            buffer[f++] = hash(46, shortShape(shape) + "|" + next);
+            buffer[f++] = hash(45, prev, shortShapes[i], "");
+            buffer[f++] = hash(46, shortShapes[i], next, "");
             if (i > 1 && cl[i - 2] != null) {
-                buffer[f++] = hash(47, Integer.toString(cl[i - 2][1]));
+                buffer[f++] = hash(47, CLUSTER_NAMES[cl[i - 2][1]]);
             }
             if (i + 2 < n && cl[i + 2] != null) {
-                buffer[f++] = hash(48, Integer.toString(cl[i + 2][1]));
+                buffer[f++] = hash(48, CLUSTER_NAMES[cl[i + 2][1]]);
             }
             features[i] = java.util.Arrays.copyOf(buffer, f);
         }
@@ -161,14 +163,56 @@ final class TokenFeatures {
         return b.toString();
     }
 
+    /** Decimal strings of small numbers, so that cluster ids and classes hash without allocating. */
+    private static final String[] CLUSTER_NAMES = new String[1024];
+
+    static {
+        for (int k = 0; k < CLUSTER_NAMES.length; k++) {
+            CLUSTER_NAMES[k] = Integer.toString(k);
+        }
+    }
+
+    private static final long PRIME = 0x100000001B3L;
+
     /** FNV-1a over the template number and the value, then a final mix. */
     static long hash(int template, String value) {
-        long h = 0xcbf29ce484222325L ^ (template * 0x100000001B3L + 31);
-        h *= 0x100000001B3L;
-        for (int k = 0; k < value.length(); k++) {
-            h ^= value.charAt(k);
-            h *= 0x100000001B3L;
+        return finish(add(start(template), value, 0, value.length()));
+    }
+
+    static long hashRange(int template, String value, int from, int to) {
+        return finish(add(start(template), value, from, to));
+    }
+
+    /** The hash of {@code a + "|" + b + "|" + c} (without the last "|" when {@code c} is empty), unallocated. */
+    static long hash(int template, String a, String b, String c) {
+        long h = add(start(template), a, 0, a.length());
+        h = (h ^ '|') * PRIME;
+        h = add(h, b, 0, b.length());
+        if (!c.isEmpty()) {
+            h = (h ^ '|') * PRIME;
+            h = add(h, c, 0, c.length());
         }
+        return finish(h);
+    }
+
+    /** The hash of {@code a + b}, unallocated. */
+    static long concat(int template, String a, String b) {
+        return finish(add(add(start(template), a, 0, a.length()), b, 0, b.length()));
+    }
+
+    private static long start(int template) {
+        return (0xcbf29ce484222325L ^ (template * PRIME + 31)) * PRIME;
+    }
+
+    private static long add(long h, String value, int from, int to) {
+        for (int k = from; k < to; k++) {
+            h ^= value.charAt(k);
+            h *= PRIME;
+        }
+        return h;
+    }
+
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
