@@ -4,20 +4,24 @@ import java.util.Arrays;
 
 /**
  * An open-addressing map from 64-bit feature hashes to dense feature numbers, so that looking a feature up
- * allocates nothing. Not thread-safe while it grows; read-only lookups after loading are safe to share.
+ * allocates nothing; each key sits beside its number, so a lookup touches one cache line. Not thread-safe while
+ * it grows; read-only lookups after loading are safe to share.
  */
 final class FeatureTable {
 
     private static final long EMPTY = 0L;
 
-    private long[] keys;
-    private int[] values;
+    /** Slot {@code s} holds its key at {@code 2s} and its number at {@code 2s + 1}. */
+    private long[] slots;
     private int size;
 
     FeatureTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        values = new int[capacity];
+        slots = new long[capacity * 2];
+    }
+
+    private int capacity() {
+        return slots.length / 2;
     }
 
     int size() {
@@ -27,12 +31,12 @@ final class FeatureTable {
     /** The number of {@code key}, or -1. */
     int get(long key) {
         long k = key == EMPTY ? 1 : key;
-        int mask = keys.length - 1;
+        int mask = capacity() - 1;
         int slot = mix(k) & mask;
         while (true) {
-            long found = keys[slot];
+            long found = slots[2 * slot];
             if (found == k) {
-                return values[slot];
+                return (int) slots[2 * slot + 1];
             }
             if (found == EMPTY) {
                 return -1;
@@ -52,40 +56,38 @@ final class FeatureTable {
     }
 
     void put(long key, int value) {
-        if ((size + 1) * 2 > keys.length) {
+        if ((size + 1) * 2 > capacity()) {
             grow();
         }
         long k = key == EMPTY ? 1 : key;
-        int mask = keys.length - 1;
+        int mask = capacity() - 1;
         int slot = mix(k) & mask;
-        while (keys[slot] != EMPTY && keys[slot] != k) {
+        while (slots[2 * slot] != EMPTY && slots[2 * slot] != k) {
             slot = (slot + 1) & mask;
         }
-        if (keys[slot] == EMPTY) {
+        if (slots[2 * slot] == EMPTY) {
             size++;
         }
-        keys[slot] = k;
-        values[slot] = value;
+        slots[2 * slot] = k;
+        slots[2 * slot + 1] = value;
     }
 
     /** Calls {@code visitor} with every key and its number. */
     void forEach(java.util.function.BiConsumer<Long, Integer> visitor) {
-        for (int s = 0; s < keys.length; s++) {
-            if (keys[s] != EMPTY) {
-                visitor.accept(keys[s], values[s]);
+        for (int s = 0; s < capacity(); s++) {
+            if (slots[2 * s] != EMPTY) {
+                visitor.accept(slots[2 * s], (int) slots[2 * s + 1]);
             }
         }
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
+        long[] old = slots;
+        slots = new long[old.length * 2];
         size = 0;
-        for (int s = 0; s < oldKeys.length; s++) {
-            if (oldKeys[s] != EMPTY) {
-                put(oldKeys[s], oldValues[s]);
+        for (int s = 0; s < old.length; s += 2) {
+            if (old[s] != EMPTY) {
+                put(old[s], (int) old[s + 1]);
             }
         }
     }
@@ -97,6 +99,6 @@ final class FeatureTable {
 
     @Override
     public String toString() {
-        return "FeatureTable" + Arrays.toString(new int[] {size, keys.length});
+        return "FeatureTable" + Arrays.toString(new int[] {size, capacity()});
     }
 }

@@ -73,7 +73,7 @@ public final class ActorResolver {
             int[] match = KnownNames.longestMatch(kb, tokens, i);
             TaggedName longer = p.taggedAt(i);
             if (match != null && longer != null
-                    && unknown.taggedEnd(p, i, longer, i + match[0]) > i + match[0]) {
+                    && unknown.tagged().taggedEnd(p, i, longer, i + match[0]) > i + match[0]) {
                 return unknown.read(p, i, null, null); // "New York Times": the name goes on past a known one
             }
             if (match != null) {

@@ -7,7 +7,6 @@ import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.kb.Slugs;
 import org.newsflow.enrich.engine.kb.Surface;
-import org.newsflow.enrich.engine.ner.TaggedName;
 import org.newsflow.enrich.engine.nlp.Token;
 import org.newsflow.enrich.engine.resolve.ResolvedMention.Form;
 
@@ -26,12 +25,18 @@ final class UnknownNames {
     private final RoleTitles titles;
     private final NameFilters filters;
     private final RoleNounPatterns roleNouns;
+    private final TaggedNames tagged;
 
     UnknownNames(KnowledgeBase kb, RoleTitles titles, NameFilters filters, RoleNounPatterns roleNouns) {
         this.kb = kb;
         this.titles = titles;
         this.filters = filters;
         this.roleNouns = roleNouns;
+        this.tagged = new TaggedNames(kb, filters, roleNouns, this);
+    }
+
+    TaggedNames tagged() {
+        return tagged;
     }
 
     int read(ParagraphState p, int i, String role, String country) {
@@ -51,7 +56,7 @@ final class UnknownNames {
         List<Token> tokens = p.tokens;
         boolean titled = role != null;
         if (p.tagged != null && !titled) {
-            return readTagged(p, i);
+            return tagged.read(p, i);
         }
         boolean atStart = !titled && p.startsSentence(i);
         if (atStart && WordLists.SENTENCE_STARTERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
@@ -128,89 +133,8 @@ final class UnknownNames {
         return j;
     }
 
-    /**
-     * A capitalised word where the tagger reads: the tagger's name starting there, with its span and type, or
-     * nothing when the tagger sees no name unless the word is the surname of someone the article already named.
-     */
-    private int readTagged(ParagraphState p, int i) {
-        List<Token> tokens = p.tokens;
-        TaggedName tagged = p.taggedAt(i);
-        if (tagged == null) {
-            if (!WordLists.ROMAN.contains(tokens.get(i).text()) && !p.startsSentence(i)) {
-                ActorEntry entry = bySurname(p, tokens.get(i).text());
-                if (entry != null && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized())) {
-                    p.emit(i, i + 1, MentionKind.NAME, Form.NAME, entry);
-                    roleNouns.around(p, i, i + 1, entry);
-                    return i + 1;
-                }
-            }
-            return i + 1;
-        }
-        int j = taggedEnd(p, i, tagged, i + 1);
-        if (j - i == 1 && (filters.adjectival(p, i) || NameFilters.notAName(tokens.get(i).text()))
-                && bySurname(p, tokens.get(i).text()) == null) {
-            return j;
-        }
-        if (j - i == 1 && splitHyphenated(p, i)) {
-            return j;
-        }
-        ActorEntry entry = j - i == 1 ? bySurname(p, tokens.get(i).text()) : null;
-        if (entry == null) {
-            String name = p.text(i, j);
-            String id = Slugs.of(name);
-            entry = p.context.find(id).map(p::fromContext).orElse(null);
-            if (entry == null) {
-                entry = p.findSeen(id);
-            }
-            if (entry == null) {
-                ActorType type = typeOf(tokens, i, j, tagged);
-                entry = new ActorEntry(id, name, type, null, null, null, List.of(), List.of(), null, null,
-                        ParagraphState.INFERRED);
-            }
-        }
-        p.emit(i, j, MentionKind.NAME, Form.NAME, entry);
-        roleNouns.around(p, i, j, entry);
-        return j;
-    }
-
-    /**
-     * Where the tagger's name starting at {@code i} ends, looking from token {@code from}: at its own end, or
-     * earlier where a known name starts right after a capitalised word ("Rubio Ukraine's" is two actors).
-     */
-    int taggedEnd(ParagraphState p, int i, TaggedName tagged, int from) {
-        List<Token> tokens = p.tokens;
-        if (WordLists.NAME_PREFIXES.contains(tokens.get(i).text())) {
-            return tagged.to();
-        }
-        for (int k = Math.max(from, i + 1); k < tagged.to(); k++) {
-            if (tokens.get(k - 1).isCapitalized() && KnownNames.longestMatch(kb, tokens, k) != null) {
-                return k;
-            }
-        }
-        return tagged.to();
-    }
-
-    /**
-     * The tagger's type, unless the name's last word says otherwise ("the Roman Empire", "the Ostra River"): the
-     * rules' head words, measured to help on held-out data.
-     */
-    private static ActorType typeOf(List<Token> tokens, int i, int j, TaggedName tagged) {
-        String last = tokens.get(j - 1).text();
-        if (WordLists.ORGANIZATION_WORDS.contains(last)) {
-            return ActorType.ORGANIZATION;
-        }
-        if (WordLists.LOCATION_WORDS.contains(last)) {
-            return ActorType.LOCATION;
-        }
-        return switch (tagged.type()) {
-            case PER -> ActorType.PERSON;
-            case ORG -> ActorType.ORGANIZATION;
-            case LOC -> ActorType.LOCATION;
-        };
-    }
-
     /** "Russia-Ukraine": two known names joined by a hyphen are two mentions. */
-    private boolean splitHyphenated(ParagraphState p, int i) {
+    boolean splitHyphenated(ParagraphState p, int i) {
         Token t = p.tokens.get(i);
         if (t.text().indexOf('-') < 0) {
             return false;
@@ -234,7 +158,7 @@ final class UnknownNames {
     }
 
     /** A lone surname: someone this paragraph or article already named, else a unique known person. */
-    private ActorEntry bySurname(ParagraphState p, String word) {
+    ActorEntry bySurname(ParagraphState p, String word) {
         for (int k = p.seen.size() - 1; k >= 0; k--) {
             ActorEntry e = p.seen.get(k);
             if (e.type() == ActorType.PERSON && e.name().endsWith(" " + word)) {
