@@ -100,7 +100,8 @@ final class QueryLatencyBench {
     // ---------------------------------------------------------------- load
 
     /** Sends every article and paragraph event; returns the seconds until both instances answer with all of it. */
-    private double load(NewsflowConfig config, Map<String, Object> kafka, EnrichedArticles data, List<ProjectionsApp> apps)
+    private double load(NewsflowConfig config, Map<String, Object> kafka, EnrichedArticles data,
+                        List<ProjectionsApp> apps)
             throws Exception {
         Topics topics = Topics.from(config);
         SchemaRegistration.registerAll(topics, topics.registry());

@@ -91,8 +91,8 @@ public final class IngestApp implements AutoCloseable {
 
             runner.start();
             String host = config.get(ConfigKeys.INGEST_HTTP_HOST);
-            SubmissionGuard guard = new SubmissionGuard(BearerTokens.parse(config.getOrNull(ConfigKeys.INGEST_HTTP_TOKENS)),
-                    BindAddress.isLoopback(host));
+            BearerTokens tokens = BearerTokens.parse(config.getOrNull(ConfigKeys.INGEST_HTTP_TOKENS));
+            SubmissionGuard guard = new SubmissionGuard(tokens, BindAddress.isLoopback(host));
             IngestHttpServer http = IngestHttpServer.start(host, config.getInt(ConfigKeys.INGEST_HTTP_PORT), guard,
                     submitter, runner::isLive, runner::isRunning, registry::scrape);
             started.push(http);

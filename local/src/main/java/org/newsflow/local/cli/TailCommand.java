@@ -16,7 +16,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.newsflow.config.ConfigOptions;
 import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
-import org.newsflow.schemas.registry.SchemaRegistryClients;
 import org.newsflow.schemas.serde.AvroDeserializer;
 import org.newsflow.schemas.serde.WireFormat;
 import picocli.CommandLine.Command;
