@@ -35,6 +35,7 @@ public final class Evaluation {
     public static final String NER = "ner-uner-en_pud-wiki.iob2";
     public static final String NER_TEST = "uner-ewt-test.iob2";
     public static final String SENTIMENT = "sentiment-vader-nyt-editorial-subset.tsv";
+    public static final String TARGET_SENTIMENT = "newsmtsc-dev.jsonl";
 
     private final Path dir;
     private final DefaultEnricher engine;
@@ -42,34 +43,46 @@ public final class Evaluation {
     /** The engine without the name tagger, as it was before it: its figures are reported beside the engine's. */
     private final DefaultEnricher rulesOnly;
     private final Path nerTest;
+    /** The engine with the lexicon sentiment it had before the learned models: the sentiment baseline. */
+    private final DefaultEnricher newsLexicon;
+    private final NlpPipeline nlp;
+    private final Path targetSentiment;
 
     /**
      * @param dir the evaluation folder; the held-out UNER English-EWT test split is read from
      *            {@code ../train/ner/uner-ewt-test.iob2} beside it (or system property {@code newsflow.ner.test})
-     *            when present: the shipped tagger was not trained on it
+     *            when present: the shipped tagger was not trained on it. NewsMTSC's development split is read from
+     *            {@code ../train/sentiment/newsmtsc-dev.jsonl} beside it (or system property
+     *            {@code newsflow.sentiment.dev}) when present: it chose the model but was never trained on
      */
     public Evaluation(Path dir) {
         this.dir = dir;
         KnowledgeBase kb = KnowledgeBase.bundled();
-        NlpPipeline nlp = NlpPipeline.english();
+        this.nlp = NlpPipeline.english();
         NameTagger tagger = NameTagger.bundled(kb);
         this.engine = new DefaultEnricher(kb, nlp, ToneLexicon.news(), tagger);
-        this.vaderOnly = new DefaultEnricher(kb, nlp, ToneLexicon.vaderOnly(), tagger);
+        this.vaderOnly = new DefaultEnricher(kb, nlp, ToneLexicon.vaderOnly(), tagger).withLexiconSentiment();
+        this.newsLexicon = engine.withLexiconSentiment();
         this.rulesOnly = new DefaultEnricher(kb, nlp, ToneLexicon.news(), null);
         this.nerTest = Path.of(System.getProperty("newsflow.ner.test",
                 dir.toAbsolutePath().resolveSibling("train").resolve("ner").resolve(NER_TEST).toString()));
+        this.targetSentiment = Path.of(System.getProperty("newsflow.sentiment.dev", dir.toAbsolutePath()
+                .resolveSibling("train").resolve("sentiment").resolve(TARGET_SENTIMENT).toString()));
     }
 
     /**
-     * Figures of one run. {@code nerTyped}/{@code nerUntyped} are the engine's on the UNER wiki data with the
-     * headline mapping; the {@code *Rules} figures are the engine without its name tagger; the {@code nerTest*}
-     * scores are null when the held-out test split is absent.
+     * Figures of one run. Names: {@code nerTyped}/{@code nerUntyped} are the engine's on the UNER wiki data with
+     * the headline mapping; the {@code *Rules} figures are the engine without its name tagger; the
+     * {@code nerTest*} scores are null when the held-out test split is absent. Sentiment: {@code *Learned} is the
+     * engine's (learned models), {@code *News} the news lexicon's (the previous engine), {@code *Vader} VADER's
+     * lexicon alone; {@code targets*} are null when NewsMTSC's development split is absent.
      */
     public record Report(Prf seedActors, double seedTypeAgreement, Prf nerTyped, Prf nerUntyped,
                          ClassScores nytNews, ClassScores nytVader, ClassScores seedNews, ClassScores seedVader,
-                         double nerSentencesPerSecond, Prf seedActorsRules, NerEvaluation.Scores nerWiki,
-                         NerEvaluation.Scores nerWikiRules, NerEvaluation.Scores nerTest,
-                         NerEvaluation.Scores nerTestRules) {
+                         double nerSentencesPerSecond, ClassScores nytLearned, ClassScores seedLearned,
+                         ClassScores targetsLearned, ClassScores targetsNews, Prf seedActorsRules,
+                         NerEvaluation.Scores nerWiki, NerEvaluation.Scores nerWikiRules,
+                         NerEvaluation.Scores nerTest, NerEvaluation.Scores nerTestRules) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -93,19 +106,24 @@ public final class Evaluation {
         NerEvaluation.Scores held = test ? NerEvaluation.score(engine, nerTest) : null;
         NerEvaluation.Scores heldRules = test ? NerEvaluation.score(rulesOnly, nerTest, null) : null;
         ClassScores[] nyt = sentiment();
-        return new Report(seed.actors, seed.typeAgreement, wiki.typed(), wiki.untyped(), nyt[0], nyt[1], seed.news,
-                seed.vader, nerRate, seedRules.actors, wiki, wikiRules, held, heldRules);
+        TargetSentimentEvaluation.Scores targets = Files.isRegularFile(targetSentiment)
+                ? TargetSentimentEvaluation.score(targetSentiment, nlp) : null;
+        return new Report(seed.actors, seed.typeAgreement, wiki.typed(), wiki.untyped(), nyt[1], nyt[2], seed.news,
+                seed.vader, nerRate, nyt[0], seed.learned, targets == null ? null : targets.learned(),
+                targets == null ? null : targets.lexicon(), seedRules.actors, wiki, wikiRules, held, heldRules);
     }
 
     // ---- seed article
 
-    private record SeedResult(Prf actors, double typeAgreement, ClassScores news, ClassScores vader) {
+    private record SeedResult(Prf actors, double typeAgreement, ClassScores learned, ClassScores news,
+                              ClassScores vader) {
     }
 
     private SeedResult seed(JsonNode gold, DefaultEnricher engine) {
         JsonNode catalog = gold.get("actor_catalog");
         ArticleContext context = new ArticleContext();
         ArticleContext vaderContext = new ArticleContext();
+        ArticleContext newsContext = new ArticleContext();
         int tp = 0;
         int fn = 0;
         int correct = 0;
@@ -113,6 +131,7 @@ public final class Evaluation {
         int typed = 0;
         int typedOk = 0;
         List<SentimentLabel> goldLabels = new ArrayList<>();
+        List<SentimentLabel> learned = new ArrayList<>();
         List<SentimentLabel> news = new ArrayList<>();
         List<SentimentLabel> vader = new ArrayList<>();
         for (JsonNode p : gold.get("paragraphs")) {
@@ -144,12 +163,14 @@ public final class Evaluation {
                 correct += acceptable.contains(id) ? 1 : 0;
             }
             goldLabels.add(SentimentLabel.valueOf(p.get("sentiment").get("label").asText().toUpperCase(Locale.ROOT)));
-            news.add(e.sentiment().label());
+            learned.add(e.sentiment().label());
+            news.add(newsLexicon.enrich(text, newsContext).sentiment().label());
             vader.add(vaderOnly.enrich(text, vaderContext).sentiment().label());
         }
         Prf actors = new Prf(correct, predicted - correct, fn, tp);
         return new SeedResult(actors, typed == 0 ? 0 : (double) typedOk / typed,
-                ClassScores.of(goldLabels, news), ClassScores.of(goldLabels, vader));
+                ClassScores.of(goldLabels, learned), ClassScores.of(goldLabels, news),
+                ClassScores.of(goldLabels, vader));
     }
 
     private static Set<String> accepted(String id, JsonNode catalog) {
@@ -171,6 +192,7 @@ public final class Evaluation {
 
     private ClassScores[] sentiment() throws IOException {
         List<SentimentLabel> gold = new ArrayList<>();
+        List<SentimentLabel> learned = new ArrayList<>();
         List<SentimentLabel> news = new ArrayList<>();
         List<SentimentLabel> vader = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve(SENTIMENT), StandardCharsets.UTF_8)) {
@@ -181,10 +203,12 @@ public final class Evaluation {
             double rating = Double.parseDouble(cells[1]);
             gold.add(rating > 0.5 ? SentimentLabel.POSITIVE : rating < -0.5 ? SentimentLabel.NEGATIVE
                     : SentimentLabel.NEUTRAL);
-            news.add(engine.enrich(cells[2], new ArticleContext()).sentiment().label());
+            learned.add(engine.enrich(cells[2], new ArticleContext()).sentiment().label());
+            news.add(newsLexicon.enrich(cells[2], new ArticleContext()).sentiment().label());
             vader.add(vaderOnly.enrich(cells[2], new ArticleContext()).sentiment().label());
         }
-        return new ClassScores[] {ClassScores.of(gold, news), ClassScores.of(gold, vader)};
+        return new ClassScores[] {ClassScores.of(gold, learned), ClassScores.of(gold, news),
+            ClassScores.of(gold, vader)};
     }
 
     // ---- scores
@@ -250,9 +274,16 @@ public final class Evaluation {
             row(b, "entities, untyped", "UNER English-EWT test (held out)", "precision / recall / F1",
                     r.nerTest().untyped());
         }
-        cls(b, "sentiment, news lexicon", "VADER NYT editorial subset (" + r.nytNews().n() + ")", r.nytNews());
+        if (r.targetsLearned() != null) {
+            cls(b, "actor sentiment, learned", "NewsMTSC dev targets (" + r.targetsLearned().n() + ")",
+                    r.targetsLearned());
+            cls(b, "actor sentiment, news lexicon", "NewsMTSC dev targets", r.targetsNews());
+        }
+        cls(b, "sentiment, learned", "VADER NYT editorial subset (" + r.nytNews().n() + ")", r.nytLearned());
+        cls(b, "sentiment, news lexicon", "VADER NYT editorial subset", r.nytNews());
         cls(b, "sentiment, VADER lexicon only", "VADER NYT editorial subset", r.nytVader());
-        cls(b, "sentiment, news lexicon", "seed article paragraphs (" + r.seedNews().n() + ")", r.seedNews());
+        cls(b, "sentiment, learned", "seed article paragraphs (" + r.seedNews().n() + ")", r.seedLearned());
+        cls(b, "sentiment, news lexicon", "seed article paragraphs", r.seedNews());
         cls(b, "sentiment, VADER lexicon only", "seed article paragraphs", r.seedVader());
         b.append(NerEvaluation.table("UNER English-PUD wiki", r.nerWiki(), r.nerWikiRules()));
         if (r.nerTest() != null) {
