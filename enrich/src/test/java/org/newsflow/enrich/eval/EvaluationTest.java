@@ -27,4 +27,17 @@ class EvaluationTest {
         assertThat(r.nytNews().macroF1()).isGreaterThan(0.45);
         assertThat(r.nytNews().accuracy()).isGreaterThan(0.45);
     }
+
+    @Test
+    void identifiesNamedMentionsOutsideNewsBetterThanThePreviousEngine() throws Exception {
+        String property = System.getProperty("newsflow.eval.dir");
+        Path dir = property == null ? null : Path.of(property);
+        assumeTrue(dir != null && Files.isRegularFile(dir.resolve(IdentityEvaluation.GUM)),
+                "identity data not found (system property newsflow.eval.dir = " + property + "); skipping");
+        IdentityEvaluation.Scores current = Evaluation.identity(dir, true);
+        IdentityEvaluation.Scores previous = Evaluation.identity(dir, false);
+        System.out.println(IdentityEvaluation.table(current, previous));
+        assertThat(current.found()).isGreaterThan(0.93);
+        assertThat(current.right()).isGreaterThan(previous.right());
+    }
 }

@@ -33,7 +33,7 @@ final class KnownNames {
 
     /** The token length of the longest known surface starting at {@code i}, as a one-element array, or null. */
     static int[] longestMatch(KnowledgeBase kb, List<Token> tokens, int i) {
-        int max = Math.min(kb.maxSurfaceTokens(), tokens.size() - i);
+        int max = Math.min(kb.maxSurfaceTokens(tokens, i), tokens.size() - i);
         for (int len = max; len >= 1; len--) {
             if (!tokens.get(i + len - 1).isWord() && !tokens.get(i + len - 1).text().equals(".")) {
                 continue;

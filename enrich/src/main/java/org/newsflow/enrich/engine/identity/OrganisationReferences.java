@@ -1,0 +1,92 @@
+package org.newsflow.enrich.engine.identity;
+
+import org.newsflow.enrich.engine.ActorType;
+import org.newsflow.enrich.engine.kb.ActorEntry;
+import org.newsflow.enrich.engine.nlp.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Nominal back-references to organisations: "the agency", "the ministry", "the company", "the university" is
+ * the most recent organisation of the article that fits the noun — by its name ("Federal Aviation
+ * Administration" is an agency, "University of Southern Indiana" a university) or by its kind in the knowledge
+ * base (a political party, a company, a football club).
+ */
+final class OrganisationReferences {
+
+    /** Head noun → words of a name or role that fit it. */
+    private static final Map<String, List<String>> FITS = Map.ofEntries(
+            Map.entry("agency", List.of("agency", "administration", "bureau", "service", "office", "authority",
+                    "commission", "public body")),
+            Map.entry("ministry", List.of("ministry")),
+            Map.entry("department", List.of("department")),
+            Map.entry("council", List.of("council")),
+            Map.entry("committee", List.of("committee")),
+            Map.entry("commission", List.of("commission")),
+            Map.entry("court", List.of("court")),
+            Map.entry("company", List.of("company", "inc", "corp", "corporation", "ltd", "plc", "group")),
+            Map.entry("firm", List.of("company", "inc", "corp", "corporation", "ltd", "plc", "group", "llp")),
+            Map.entry("university", List.of("university")),
+            Map.entry("college", List.of("college")),
+            Map.entry("school", List.of("school", "academy")),
+            Map.entry("party", List.of("party", "political party")),
+            Map.entry("club", List.of("club", "football club", "fc")),
+            Map.entry("museum", List.of("museum", "gallery")),
+            Map.entry("church", List.of("church")),
+            Map.entry("bank", List.of("bank")),
+            Map.entry("hospital", List.of("hospital")),
+            Map.entry("foundation", List.of("foundation")),
+            Map.entry("institute", List.of("institute", "institution")),
+            Map.entry("union", List.of("union")),
+            Map.entry("alliance", List.of("alliance")),
+            Map.entry("organization", List.of("organization", "organisation")),
+            Map.entry("organisation", List.of("organization", "organisation")),
+            Map.entry("newspaper", List.of("newspaper", "times", "post", "journal", "herald", "news")),
+            Map.entry("paper", List.of("newspaper", "times", "post", "journal", "herald")));
+
+    private OrganisationReferences() {
+    }
+
+    static void link(LinkState s) {
+        for (int si = 0; si < s.sentences.size(); si++) {
+            List<Token> tokens = s.sentences.get(si).tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                String head = tokens.get(i).text();
+                List<String> fits = FITS.get(head.toLowerCase(Locale.ROOT));
+                if (fits == null || !head.equals(head.toLowerCase(Locale.ROOT))
+                        || !tokens.get(i - 1).text().equalsIgnoreCase("the") || s.covering(si, i) >= 0
+                        || namesFollow(tokens, i)) {
+                    continue;
+                }
+                for (ActorEntry e : s.before(si, i)) {
+                    if (e.type() == ActorType.ORGANIZATION && fits(e, fits)) {
+                        s.addNominal(si, i, e);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** "the agency's", "the company said" refer back; "the company Acme" or "the party of Lenin" name anew. */
+    private static boolean namesFollow(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.text().equals("of") || (next.isWord() && next.isCapitalized());
+    }
+
+    private static boolean fits(ActorEntry e, List<String> words) {
+        String name = " " + e.name().toLowerCase(Locale.ROOT).replace(".", "").replace(",", "") + " ";
+        String role = e.role() == null ? "" : e.role().toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            if (name.contains(" " + w + " ") || role.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
