@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Decides who the actors of a paragraph are once their names are found: one identity per entity across the
- * article. The passes run in order, each reading what the earlier ones decided: acronyms ({@link AcronymLinker}),
+ * article. The passes run in order, each reading what the earlier ones decided: names cut at a middle initial
+ * ({@link InitialsJoiner}), acronyms ({@link AcronymLinker}),
  * short and long forms ({@link ShortFormLinker}), countries and cities standing for teams in sports reports
  * ({@link SportsMetonymy}), nominal back-references to organisations ({@link OrganisationReferences}) and office
  * holders by the article's date ({@link OfficeHolders}). Thread-safe; per-paragraph state lives in a
@@ -31,6 +32,7 @@ public final class IdentityLinker {
 
     public Resolution link(Resolution resolution, List<Sentence> sentences, ArticleContext context) {
         LinkState s = new LinkState(resolution, sentences, context, kb);
+        InitialsJoiner.link(s);
         AcronymLinker.link(s);
         ShortFormLinker.link(s);
         sports.link(s);

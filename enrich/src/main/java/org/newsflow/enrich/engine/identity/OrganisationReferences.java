@@ -1,8 +1,10 @@
 package org.newsflow.enrich.engine.identity;
 
 import org.newsflow.enrich.engine.ActorType;
+import org.newsflow.enrich.engine.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.nlp.Token;
+import org.newsflow.enrich.engine.resolve.ResolvedMention;
 
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +52,7 @@ final class OrganisationReferences {
     }
 
     static void link(LinkState s) {
+        capitalisedHeads(s);
         for (int si = 0; si < s.sentences.size(); si++) {
             List<Token> tokens = s.sentences.get(si).tokens();
             for (int i = 1; i < tokens.size(); i++) {
@@ -65,6 +68,32 @@ final class OrganisationReferences {
                         s.addNominal(si, i, e);
                         break;
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * "the Court", "this Agency", "the Church": a capitalised head noun alone, which the resolver took for an
+     * unknown name, refers back to the organisation it abbreviates.
+     */
+    private static void capitalisedHeads(LinkState s) {
+        for (int k = 0; k < s.mentions.size(); k++) {
+            ResolvedMention m = s.mentions.get(k);
+            if (m.kind() != MentionKind.NAME || m.endToken() - m.firstToken() != 1 || m.firstToken() == 0
+                    || !s.unknown(m.actor())) {
+                continue;
+            }
+            List<Token> tokens = s.sentences.get(m.sentence()).tokens();
+            List<String> fits = FITS.get(tokens.get(m.firstToken()).text().toLowerCase(Locale.ROOT));
+            String before = tokens.get(m.firstToken() - 1).text().toLowerCase(Locale.ROOT);
+            if (fits == null || !(before.equals("the") || before.equals("this"))) {
+                continue;
+            }
+            for (ActorEntry e : s.before(m.sentence(), m.firstToken())) {
+                if (e.type() == ActorType.ORGANIZATION && !e.id().equals(m.actor().id()) && fits(e, fits)) {
+                    s.remap(m.actor().id(), e);
+                    break;
                 }
             }
         }

@@ -146,6 +146,22 @@ class IdentityLinkerTest {
     }
 
     @Test
+    void aNameCutAtAMiddleInitialIsOnePersonWhomTheSurnameLaterFinds() {
+        List<Enrichment> e = article("Harold J. Quimby taught at the college for years.",
+                "Later Quimby moved to the coast.");
+        assertThat(idOf(e.get(0), "Harold J. Quimby")).isEqualTo("harold_j_quimby");
+        assertThat(actor(e.get(0), "harold_j_quimby").type()).isEqualTo(ActorType.PERSON);
+        assertThat(idOf(e.get(1), "Quimby")).isEqualTo("harold_j_quimby");
+    }
+
+    @Test
+    void aCapitalisedHeadNounAloneRefersBackToTheOrganisationItAbbreviates() {
+        List<Enrichment> e = article("The Supreme Court of Quorvia ruled on Monday.",
+                "The Court said the law would stand.");
+        assertThat(idOf(e.get(1), "Court")).isEqualTo("supreme_court_of_quorvia");
+    }
+
+    @Test
     void actorsTheKnowledgeBaseKnowsCarryTheirWikidataId() {
         Enrichment e = article("Russia and Ohio were mentioned; Chuck Schumer replied.").get(0);
         assertThat(actor(e, "russia").wikidata()).isEqualTo("Q159");
