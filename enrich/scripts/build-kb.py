@@ -260,6 +260,9 @@ def subdivisions(kb, iso3):
             # first level only: no parent, and a kind that names a state-like division
             if r["parent_id"] or not r["wikiDataId"] or not latin(r["name"]):
                 continue
+            # an adjective ("Jewish" for the Jewish Autonomous Oblast) is not the place's name in text
+            if " " not in r["name"] and r["name"].endswith("ish"):
+                continue
             # "New York" would cut "New York City" short: the city is the likelier reading of such names
             if (r["name"] + " city").lower() in GAZETTEER:
                 continue

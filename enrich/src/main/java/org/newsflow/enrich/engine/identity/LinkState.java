@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** One paragraph's mentions while the identity passes rewrite them, with the article context they consult. */
 final class LinkState {
@@ -27,6 +29,7 @@ final class LinkState {
     final ArticleContext context;
     final KnowledgeBase kb;
     private final Resolution original;
+    private List<ActorEntry> earlierParagraphs;
 
     LinkState(Resolution resolution, List<Sentence> sentences, ArticleContext context, KnowledgeBase kb) {
         this.original = resolution;
@@ -99,6 +102,7 @@ final class LinkState {
      */
     List<ActorEntry> before(int sentence, int token) {
         List<ActorEntry> result = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         List<ResolvedMention> earlier = new ArrayList<>();
         for (ResolvedMention m : mentions) {
             if (m.sentence() < sentence || (m.sentence() == sentence && m.endToken() <= token)) {
@@ -107,13 +111,28 @@ final class LinkState {
         }
         earlier.sort(Comparator.comparingInt(ResolvedMention::sentence).thenComparingInt(ResolvedMention::firstToken));
         for (int k = earlier.size() - 1; k >= 0; k--) {
-            addOnce(result, earlier.get(k).actor());
+            if (ids.add(earlier.get(k).actor().id())) {
+                result.add(earlier.get(k).actor());
+            }
         }
-        List<ArticleContext.Remembered> remembered = context.actors();
-        for (int k = remembered.size() - 1; k >= 0; k--) {
-            addOnce(result, fromContext(remembered.get(k)));
+        for (ActorEntry e : earlierParagraphs()) {
+            if (ids.add(e.id())) {
+                result.add(e);
+            }
         }
         return result;
+    }
+
+    /** The actors of earlier paragraphs, most recent first; read once per paragraph. */
+    private List<ActorEntry> earlierParagraphs() {
+        if (earlierParagraphs == null) {
+            List<ArticleContext.Remembered> remembered = context.actors();
+            earlierParagraphs = new ArrayList<>(remembered.size());
+            for (int k = remembered.size() - 1; k >= 0; k--) {
+                earlierParagraphs.add(fromContext(remembered.get(k)));
+            }
+        }
+        return earlierParagraphs;
     }
 
     ActorEntry fromContext(ArticleContext.Remembered r) {
@@ -121,14 +140,6 @@ final class LinkState {
                 r.cameo(), List.of(), List.of(), null, null, INFERRED, r.wikidata()));
     }
 
-    private static void addOnce(List<ActorEntry> list, ActorEntry e) {
-        for (ActorEntry x : list) {
-            if (x.id().equals(e.id())) {
-                return;
-            }
-        }
-        list.add(e);
-    }
 
     static boolean isOrganisation(ActorEntry e) {
         return e.type() == ActorType.ORGANIZATION;

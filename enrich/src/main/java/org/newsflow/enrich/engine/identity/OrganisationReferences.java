@@ -57,8 +57,9 @@ final class OrganisationReferences {
             List<Token> tokens = s.sentences.get(si).tokens();
             for (int i = 1; i < tokens.size(); i++) {
                 String head = tokens.get(i).text();
-                List<String> fits = FITS.get(head.toLowerCase(Locale.ROOT));
-                if (fits == null || !head.equals(head.toLowerCase(Locale.ROOT))
+                // FITS holds lower-case nouns: a capitalised or non-word token misses without a copy
+                List<String> fits = FITS.get(head);
+                if (fits == null
                         || !tokens.get(i - 1).text().equalsIgnoreCase("the") || s.covering(si, i) >= 0
                         || namesFollow(tokens, i)) {
                     continue;

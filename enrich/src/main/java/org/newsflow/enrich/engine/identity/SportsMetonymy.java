@@ -56,6 +56,7 @@ final class SportsMetonymy {
     }
 
     void link(LinkState s) {
+        Boolean[] sportsSentence = new Boolean[s.sentences.size()];
         for (int k = 0; k < s.mentions.size(); k++) {
             ResolvedMention m = s.mentions.get(k);
             ActorType type = m.actor().type();
@@ -64,7 +65,10 @@ final class SportsMetonymy {
                 continue;
             }
             List<Token> tokens = s.sentences.get(m.sentence()).tokens();
-            if (!sports(tokens) || (m.firstToken() > 0
+            if (sportsSentence[m.sentence()] == null) {
+                sportsSentence[m.sentence()] = sports(tokens);
+            }
+            if (!sportsSentence[m.sentence()] || (m.firstToken() > 0
                     && LOCATIVES.contains(tokens.get(m.firstToken() - 1).text().toLowerCase(Locale.ROOT)))) {
                 continue;
             }
@@ -78,7 +82,9 @@ final class SportsMetonymy {
 
     static boolean sports(List<Token> tokens) {
         for (Token t : tokens) {
-            if (SCORE.matcher(t.text()).matches() || SPORTS_WORDS.contains(t.text().toLowerCase(Locale.ROOT))) {
+            String w = t.text();
+            boolean score = Character.isDigit(w.charAt(0)) && SCORE.matcher(w).matches();
+            if (score || (t.isWord() && SPORTS_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }

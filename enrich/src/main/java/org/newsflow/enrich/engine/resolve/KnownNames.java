@@ -57,8 +57,11 @@ final class KnownNames {
         ActorEntry entry = surface.entry();
         Form form = surface.demonym() ? Form.DEMONYM : Form.NAME;
         int end = i + len;
-        boolean countryBody = (entry.type() == ActorType.COUNTRY && end < tokens.size()
-                && WordLists.ORGANIZATION_WORDS.contains(tokens.get(end).text()));
+        // "Ohio River", "Moscow State University", "Mississippi Valley": a place that opens a longer name
+        boolean place = entry.type() == ActorType.COUNTRY || entry.type() == ActorType.LOCATION;
+        boolean countryBody = place && end < tokens.size()
+                && (WordLists.ORGANIZATION_WORDS.contains(tokens.get(end).text())
+                || (entry.type() == ActorType.LOCATION && WordLists.LOCATION_WORDS.contains(tokens.get(end).text())));
         if ((surface.demonym() || countryBody) && end < tokens.size() && tokens.get(end).isWord()
                 && tokens.get(end).isCapitalized()
                 && !WordLists.NEVER_NAMES.contains(tokens.get(end).text()) && longestMatch(kb, tokens, end) == null
