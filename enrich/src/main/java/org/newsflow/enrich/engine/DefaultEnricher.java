@@ -1,5 +1,6 @@
 package org.newsflow.enrich.engine;
 
+import org.newsflow.enrich.engine.identity.IdentityLinker;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.ner.NameTagger;
@@ -35,13 +36,14 @@ public final class DefaultEnricher implements Enricher {
     private final KnowledgeBase kb;
     private final NlpPipeline nlp;
     private final ActorResolver resolver;
+    private final IdentityLinker identities;
     private final ToneScorer tone;
     private final SentimentScorer sentiment;
     private final QuoteFinder quotes = new QuoteFinder();
 
     /** The engine with the bundled name tagger. */
     public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon) {
-        this(kb, nlp, lexicon, NameTagger.bundled(kb));
+        this(kb, nlp, lexicon, NameTagger.bundled(kb), true);
     }
 
     /**
@@ -49,9 +51,23 @@ public final class DefaultEnricher implements Enricher {
      *               engine before the tagger, kept for comparison)
      */
     public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon, NameTagger tagger) {
+        this(kb, nlp, lexicon, tagger, true);
+    }
+
+    /**
+     * @param linkIdentities false leaves out the article-level identity passes ({@link IdentityLinker}): the
+     *                       engine as it was before them, kept to report figures side by side
+     */
+    public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon, boolean linkIdentities) {
+        this(kb, nlp, lexicon, NameTagger.bundled(kb), linkIdentities);
+    }
+
+    public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon, NameTagger tagger,
+                           boolean linkIdentities) {
         this.kb = kb;
         this.nlp = nlp;
         this.resolver = new ActorResolver(kb, lexicon::contains, tagger);
+        this.identities = linkIdentities ? new IdentityLinker(kb) : null;
         this.tone = new ToneScorer(lexicon);
         this.sentiment = SentimentScorer.bundled();
     }
@@ -60,6 +76,7 @@ public final class DefaultEnricher implements Enricher {
         this.kb = engine.kb;
         this.nlp = engine.nlp;
         this.resolver = engine.resolver;
+        this.identities = engine.identities;
         this.tone = engine.tone;
         this.sentiment = sentiment;
     }
@@ -107,6 +124,9 @@ public final class DefaultEnricher implements Enricher {
         context.startParagraph();
         List<Sentence> sentences = nlp.analyse(text);
         Resolution resolution = resolver.resolve(sentences, context);
+        if (identities != null) {
+            resolution = identities.link(resolution, sentences, context);
+        }
         boolean[] names = new boolean[text.length()];
         for (ResolvedMention m : resolution.mentions()) {
             if (m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM) {
@@ -166,7 +186,7 @@ public final class DefaultEnricher implements Enricher {
                 sentiment = ToneScorer.sentiment(sentenceIds.isEmpty() ? 0 : sum / sentenceIds.size());
             }
             actors.add(new Actor(entry.id(), entry.name(), entry.type(), entry.country(), entry.role(),
-                    entry.cameo(), sentiment, mentions));
+                    entry.cameo(), sentiment, mentions, entry.wikidata()));
         }
         return actors;
     }

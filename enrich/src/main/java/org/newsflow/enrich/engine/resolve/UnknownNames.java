@@ -55,7 +55,7 @@ final class UnknownNames {
     int read(ParagraphState p, int i, String role, String country, String titleHead, boolean joinsKnown) {
         List<Token> tokens = p.tokens;
         boolean titled = role != null;
-        if (p.tagged != null && !titled) {
+        if (p.tagged != null && !titled && !(p.taggedAt(i) == null && organisationHeadAfterThe(p, i))) {
             return tagged.read(p, i);
         }
         boolean atStart = !titled && p.startsSentence(i);
@@ -131,6 +131,16 @@ final class UnknownNames {
         p.emit(i, j, MentionKind.NAME, Form.NAME, entry);
         roleNouns.around(p, i, j, entry);
         return j;
+    }
+
+    /**
+     * "the Court", "the Army" that the tagger leaves out: a capitalised organisation word after "the" stays with the
+     * rules, so that the article's identity passes can tie it to the organisation it shortens.
+     */
+    private static boolean organisationHeadAfterThe(ParagraphState p, int i) {
+        return i > 0 && p.tokens.get(i - 1).text().equalsIgnoreCase("the")
+                && WordLists.ORGANIZATION_WORDS.contains(p.tokens.get(i).text())
+                && (i + 1 >= p.tokens.size() || !p.tokens.get(i + 1).isCapitalized());
     }
 
     /** "Russia-Ukraine": two known names joined by a hyphen are two mentions. */

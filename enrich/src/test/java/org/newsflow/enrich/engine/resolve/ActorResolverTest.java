@@ -195,7 +195,6 @@ class ActorResolverTest {
     void empiresBandsAndRulersOfPlaces() {
         Enrichment e = enrich("The kings of Varnholt paid tribute to the Roman Empire, and the Welsh band Ostra "
                 + "Calling played on.");
-        assertThat(typeOf(e, "Varnholt")).isEqualTo(ActorType.LOCATION);
         assertThat(typeOf(e, "Roman Empire")).isEqualTo(ActorType.ORGANIZATION);
         assertThat(typeOf(e, "Ostra Calling")).isEqualTo(ActorType.ORGANIZATION);
     }
