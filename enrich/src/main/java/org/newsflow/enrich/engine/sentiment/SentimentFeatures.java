@@ -108,10 +108,8 @@ public final class SentimentFeatures {
                 f.add("q:" + scope + w);
             }
             f.add("w:" + scope + w);
-            if (d <= WINDOW) {
-                f.addWord(left ? FeatureVector.LEFT : FeatureVector.RIGHT, w, 1f / d);
-            }
-            f.addWord(FeatureVector.SENTENCE, w, 1f);
+            float near = d <= WINDOW ? 1f / d : 0f;
+            f.addWord(w, left ? near : 0f, left ? 0f : near, 1f);
             double v = p.valence[i];
             if (v != 0) {
                 int bucket = d <= NEAR ? 0 : d <= WINDOW ? 1 : 2;
@@ -164,7 +162,7 @@ public final class SentimentFeatures {
             if (p.quoted[i]) {
                 f.add("q:" + scope + w);
             }
-            f.addWord(FeatureVector.SENTENCE, w, 1f);
+            f.addWord(w, 0f, 0f, 1f);
             if (p.valence[i] != 0) {
                 f.add("lx" + (p.valence[i] > 0 ? "+" : "-"));
             }
