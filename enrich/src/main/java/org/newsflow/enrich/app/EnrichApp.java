@@ -9,6 +9,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
 import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.enrich.engine.DefaultEnricher;
 import org.newsflow.enrich.engine.Enricher;
@@ -50,10 +51,10 @@ public final class EnrichApp implements AutoCloseable {
         Topics topics = Topics.from(config);
         KnowledgeBase knowledgeBase = KnowledgeBase.bundled();
         Enricher engine = engineFactory.apply(knowledgeBase);
-        try (Admin admin = Admin.create(config.kafkaProperties())) {
+        try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
             TopicProvisioner.ensure(admin, topics, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
                     (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), ADMIN_TIMEOUT);
-            ReferenceTopicSeeder.seedIfEmpty(admin, config.kafkaProperties(), topics.actorsReference(),
+            ReferenceTopicSeeder.seedIfEmpty(admin, KafkaClientProperties.producer(config), topics.actorsReference(),
                     knowledgeBase.entries(), ADMIN_TIMEOUT);
         }
         Properties props = StreamsProperties.forApp(config, ConfigKeys.ENRICH_APPLICATION_ID, topics);

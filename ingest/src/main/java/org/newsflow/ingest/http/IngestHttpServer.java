@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.newsflow.config.BindAddress;
 import org.newsflow.ingest.model.Rejection;
 import org.newsflow.ingest.model.SubmissionFormat;
 import org.newsflow.ingest.submit.ArticleSubmitter;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The ingest HTTP API: {@code POST /articles} (JSON form or text/plain) validates and drops the article into the
  * ingest topic, answering 202 once the broker has it; {@code /health/live}, {@code /health/ready} and
- * {@code /metrics} (Prometheus text) for operations.
+ * {@code /metrics} (Prometheus text) for operations. Who may post is the {@link SubmissionGuard}'s decision.
  */
 public final class IngestHttpServer implements AutoCloseable {
 
@@ -38,12 +39,13 @@ public final class IngestHttpServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving on {@code port} (0 = a free port, see {@link #port()}). {@code live} and {@code ready} report
-     * the stream's state; {@code metrics} renders the Prometheus page.
+     * Starts serving on {@code host:port} (port 0 = a free port, see {@link #port()}). {@code live} and
+     * {@code ready} report the stream's state; {@code metrics} renders the Prometheus page.
      */
-    public static IngestHttpServer start(int port, ArticleSubmitter submitter, BooleanSupplier live,
-                                         BooleanSupplier ready, Supplier<String> metrics) {
+    public static IngestHttpServer start(String host, int port, SubmissionGuard guard, ArticleSubmitter submitter,
+                                         BooleanSupplier live, BooleanSupplier ready, Supplier<String> metrics) {
         Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
+        app.before("/articles", ctx -> authorize(ctx, guard));
         app.post("/articles", ctx -> submit(ctx, submitter));
         app.get("/health/live", ctx -> health(ctx, live.getAsBoolean()));
         app.get("/health/ready", ctx -> health(ctx, ready.getAsBoolean()));
@@ -52,8 +54,21 @@ public final class IngestHttpServer implements AutoCloseable {
             LOG.warn("{} {} failed", ctx.method(), ctx.path(), error);
             error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, DeadLetters.messageChain(error), null);
         });
-        app.start(port);
+        app.start(host, port);
+        BindAddress.warnIfExposed(LOG, "The ingest API (POST /articles)", host, app.port(), guard.tokenRequired());
         return new IngestHttpServer(app);
+    }
+
+    private static void authorize(Context ctx, SubmissionGuard guard) {
+        SubmissionGuard.Decision decision = guard.check(ctx.header("Authorization"), ctx.header("Origin"),
+                ctx.header("Sec-Fetch-Site"), ctx.host());
+        if (!decision.allowed()) {
+            if (decision.status() == 401) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"newsflow-ingest\"");
+            }
+            error(ctx, HttpStatus.forStatus(decision.status()), decision.reason(), null);
+            ctx.skipRemainingHandlers();
+        }
     }
 
     public int port() {

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.projections.model.AppStatus;
 
@@ -29,7 +30,7 @@ public final class PipelineMonitor implements AutoCloseable {
     private final Map<String, String> applications = new LinkedHashMap<>();
 
     public PipelineMonitor(NewsflowConfig config) {
-        this.admin = Admin.create(config.kafkaProperties());
+        this.admin = Admin.create(KafkaClientProperties.admin(config));
         applications.put("ingest", config.get(ConfigKeys.INGEST_APPLICATION_ID));
         applications.put("enrich", config.get(ConfigKeys.ENRICH_APPLICATION_ID));
         applications.put("projections", config.get(ConfigKeys.PROJECTIONS_APPLICATION_ID));
