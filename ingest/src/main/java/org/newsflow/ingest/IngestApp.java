@@ -25,6 +25,7 @@ import org.newsflow.ingest.streams.IngestTopology;
 import org.newsflow.ingest.submit.ArticleSubmitter;
 import org.newsflow.schemas.Topics;
 import org.newsflow.streams.StreamsProperties;
+import org.newsflow.streams.RecordLimits;
 import org.newsflow.streams.StreamsRunner;
 import org.newsflow.streams.TopicProvisioner;
 import org.slf4j.Logger;
@@ -55,11 +56,14 @@ public final class IngestApp implements AutoCloseable {
     }
 
     public static IngestApp start(NewsflowConfig config) {
-        Topics topics = Topics.from(config);
+        Topics names = Topics.from(config);
+        RecordLimits limits;
         try (Admin admin = Admin.create(adminProperties(config))) {
-            TopicProvisioner.ensure(admin, topics, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
+            TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
                     (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), TOPIC_TIMEOUT);
+            limits = RecordLimits.lookup(admin, names.allNames(), TOPIC_TIMEOUT);
         }
+        Topics topics = names.bounded(limits);
         // Everything started so far, closed in reverse order if a later step fails or on close().
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
@@ -69,9 +73,9 @@ public final class IngestApp implements AutoCloseable {
             new JvmThreadMetrics().bindTo(registry);
             new ProcessorMetrics().bindTo(registry);
             IngestMetrics metrics = new IngestMetrics(registry);
-            IngestSettings settings = IngestSettings.from(config, metrics);
+            IngestSettings settings = IngestSettings.from(config, limits, metrics);
 
-            Properties props = StreamsProperties.forApp(config, ConfigKeys.INGEST_APPLICATION_ID, topics);
+            Properties props = StreamsProperties.forApp(config, ConfigKeys.INGEST_APPLICATION_ID, topics, limits);
             StreamsBuilder builder = new StreamsBuilder();
             IngestTopology.build(builder, topics, settings);
             StreamsRunner runner = new StreamsRunner("ingest", builder.build(props), props);
@@ -81,7 +85,8 @@ public final class IngestApp implements AutoCloseable {
             started.push(streamsMetrics);
 
             ArticleSubmitter submitter = new ArticleSubmitter(
-                    ArticleSubmitter.idempotentProducer(config, config.get(ConfigKeys.INGEST_APPLICATION_ID) + "-http"),
+                    ArticleSubmitter.idempotentProducer(config, config.get(ConfigKeys.INGEST_APPLICATION_ID) + "-http",
+                            limits.maxRequestSize()),
                     topics.submitted().name(), settings.parser());
             started.push(submitter);
             KafkaClientMetrics producerMetrics = new KafkaClientMetrics(submitter.producer());

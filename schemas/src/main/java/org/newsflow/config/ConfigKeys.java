@@ -29,8 +29,13 @@ public final class ConfigKeys {
     public static final String INGEST_HTTP_PORT = "ingest.http.port";
     public static final String INGEST_MAX_ARTICLE_BYTES = "ingest.max.article.bytes";
     public static final String INGEST_MAX_PARAGRAPHS = "ingest.max.paragraphs";
+    public static final String INGEST_MAX_PARAGRAPH_BYTES = "ingest.max.paragraph.bytes";
+    public static final String LIMITS_EXCEEDED = "limits.exceeded";
     public static final String ENRICH_APPLICATION_ID = "enrich.application.id";
     public static final String ENRICH_CONTEXT_RETENTION_MS = "enrich.context.retention.ms";
+    public static final String ENRICH_MAX_ACTORS = "enrich.max.actors.per.paragraph";
+    public static final String ENRICH_MAX_MENTIONS = "enrich.max.mentions.per.actor";
+    public static final String ENRICH_MAX_QUOTES = "enrich.max.quotes.per.paragraph";
     public static final String PROJECTIONS_APPLICATION_ID = "projections.application.id";
     public static final String PROJECTIONS_HTTP_HOST = "projections.http.host";
     public static final String PROJECTIONS_HTTP_PORT = "projections.http.port";
@@ -40,7 +45,7 @@ public final class ConfigKeys {
 
     /** Prefixes of Newsflow's own keys; anything else is a Kafka client setting. */
     private static final List<String> OWN_PREFIXES =
-            List.of("topic.", "ingest.", "enrich.", "projections.", "local.", "rocksdb.");
+            List.of("topic.", "ingest.", "enrich.", "projections.", "local.", "rocksdb.", "limits.");
 
     public static final List<Key> ALL = List.of(
             new Key(BOOTSTRAP_SERVERS, "localhost:9092", "Kafka bootstrap servers."),
@@ -54,11 +59,20 @@ public final class ConfigKeys {
             new Key(PROCESSING_GUARANTEE, "exactly_once_v2", "Kafka Streams processing guarantee."),
             new Key(INGEST_APPLICATION_ID, "newsflow-ingest", "application.id of the ingest Streams app."),
             new Key(INGEST_HTTP_PORT, "8082", "Port of the ingest HTTP API (POST /articles)."),
-            new Key(INGEST_MAX_ARTICLE_BYTES, "1048576", "Largest accepted article, in bytes."),
-            new Key(INGEST_MAX_PARAGRAPHS, "2000", "Most paragraphs accepted in one article."),
+            new Key(INGEST_MAX_ARTICLE_BYTES, "491520", "Largest accepted article, in bytes; lowered at start-up to "
+                    + "what the topics accept (half their record limit, less 48 KiB). Larger ones: 413 / dead letter."),
+            new Key(INGEST_MAX_PARAGRAPHS, "2000", "Most paragraphs accepted in one article. More: 400 / dead letter."),
+            new Key(INGEST_MAX_PARAGRAPH_BYTES, "65536", "Largest paragraph, in UTF-8 bytes; a longer one is cut "
+                    + "or refused as limits.exceeded says."),
+            new Key(LIMITS_EXCEEDED, "truncate", "What happens to a paragraph over a limit (paragraph bytes, actors, "
+                    + "mentions, quotes): 'truncate' keeps what fits and names the limit in the event's 'truncated' "
+                    + "field; 'dead-letter' refuses it with the reason (HTTP 413, news.dlq)."),
             new Key(ENRICH_APPLICATION_ID, "newsflow-enrich", "application.id of the enrich Streams app."),
             new Key(ENRICH_CONTEXT_RETENTION_MS, "86400000",
                     "How long an article's context (actors seen so far) is kept for back-references."),
+            new Key(ENRICH_MAX_ACTORS, "100", "Most actors kept for one paragraph (those mentioned most)."),
+            new Key(ENRICH_MAX_MENTIONS, "100", "Most mentions (with offsets) kept for one actor in one paragraph."),
+            new Key(ENRICH_MAX_QUOTES, "50", "Most quotes kept for one paragraph."),
             new Key(PROJECTIONS_APPLICATION_ID, "newsflow-projections",
                     "application.id of the projections Streams app; a new id rebuilds every view from the log."),
             new Key(PROJECTIONS_HTTP_HOST, "0.0.0.0", "Interface the projections HTTP API binds to."),

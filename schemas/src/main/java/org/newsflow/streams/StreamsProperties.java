@@ -19,6 +19,15 @@ public final class StreamsProperties {
     }
 
     public static Properties forApp(NewsflowConfig config, String applicationIdKey, Topics topics) {
+        return forApp(config, applicationIdKey, topics, RecordLimits.kafkaDefaults());
+    }
+
+    /**
+     * With the record size limits learned from the cluster: the producer may send the largest record a topic
+     * accepts, and the dead-letter handler lowers a limit when the broker refuses a record after all.
+     */
+    public static Properties forApp(NewsflowConfig config, String applicationIdKey, Topics topics,
+                                    RecordLimits limits) {
         Properties props = new Properties();
         props.putAll(config.kafkaProperties());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.get(applicationIdKey));
@@ -26,6 +35,10 @@ public final class StreamsProperties {
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.getInt(ConfigKeys.TOPIC_REPLICATION));
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+        props.put(DeadLetterHandler.RECORD_LIMITS_CONFIG, limits);
+        props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+                limits.maxRequestSize());
         // Opts in to the Kafka 5.0 default: global-store processors use the same processing handler.
         props.putIfAbsent("processing.exception.handler.global.enabled", true);
         props.put(DeadLetterHandler.DLQ_TOPIC_CONFIG, topics.name(Topics.DLQ));

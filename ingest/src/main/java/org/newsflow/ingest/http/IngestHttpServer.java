@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.newsflow.ingest.model.Rejection;
 import org.newsflow.ingest.model.SubmissionFormat;
 import org.newsflow.ingest.submit.ArticleSubmitter;
@@ -30,6 +33,7 @@ public final class IngestHttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestHttpServer.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration BODY_IDLE = Duration.ofSeconds(5);
 
     private final Javalin app;
 
@@ -43,7 +47,11 @@ public final class IngestHttpServer implements AutoCloseable {
      */
     public static IngestHttpServer start(int port, ArticleSubmitter submitter, BooleanSupplier live,
                                          BooleanSupplier ready, Supplier<String> metrics) {
-        Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            // A body shorter than its Content-Length is noticed when the connection has been idle this long.
+            config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(BODY_IDLE.toMillis()));
+        });
         app.post("/articles", ctx -> submit(ctx, submitter));
         app.get("/health/live", ctx -> health(ctx, live.getAsBoolean()));
         app.get("/health/ready", ctx -> health(ctx, ready.getAsBoolean()));
@@ -75,22 +83,33 @@ public final class IngestHttpServer implements AutoCloseable {
         // Read one byte past the limit so that the parser sees an oversized chunked body as too large.
         try (InputStream in = ctx.req().getInputStream()) {
             body = in.readNBytes(max + 1);
+        } catch (IOException e) {
+            long announced = ctx.req().getContentLengthLong();
+            error(ctx, HttpStatus.BAD_REQUEST, "The request body ended early"
+                    + (announced >= 0 ? ": Content-Length announced " + announced + " bytes" : ""), null);
+            return;
         }
         Submission submission = submitter.prepare(body, format);
         if (!submission.accepted()) {
             Rejection rejection = submission.rejection();
-            HttpStatus status = rejection.reason() == Rejection.Reason.TOO_LARGE
-                    ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+            HttpStatus status = rejection.reason().tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
             error(ctx, status, rejection.message(), rejection.reason());
             return;
         }
         try {
             submitter.send(submission, null).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
             LOG.warn("Cannot hand article {} to Kafka: {}", submission.articleId(), DeadLetters.messageChain(e));
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            if (cause instanceof RecordTooLargeException) {
+                error(ctx, HttpStatus.CONTENT_TOO_LARGE, "The article is " + body.length
+                        + " bytes, more than the ingest topic accepts", Rejection.Reason.TOO_LARGE);
+                return;
+            }
             ctx.header("Retry-After", "5");
-            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Kafka did not accept the article: "
-                    + DeadLetters.messageChain(e), null);
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, cause instanceof RetriableException || e instanceof TimeoutException
+                    ? "Kafka is not reachable now; try again shortly"
+                    : "Kafka refused the article; try again later", null);
             return;
         }
         ctx.status(HttpStatus.ACCEPTED).json(new Accepted(submission.articleId(), submission.revision()));
