@@ -10,7 +10,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
@@ -26,6 +28,7 @@ import org.newsflow.ingest.submit.ArticleSubmitter;
 import org.newsflow.schemas.Topics;
 import org.newsflow.streams.StreamsProperties;
 import org.newsflow.streams.RecordLimits;
+import org.newsflow.streams.GroupProgress;
 import org.newsflow.streams.StreamsRunner;
 import org.newsflow.streams.TopicProvisioner;
 import org.slf4j.Logger;
@@ -94,8 +97,13 @@ public final class IngestApp implements AutoCloseable {
             started.push(producerMetrics);
 
             runner.start();
+            runner.failures().bindTo(registry);
+            Admin monitor = Admin.create(adminProperties(config));
+            started.push(monitor);
+            GroupProgress progress = new GroupProgress(monitor, config.get(ConfigKeys.INGEST_APPLICATION_ID),
+                    config.getLong(ConfigKeys.HEALTH_STALL_MS), System::currentTimeMillis);
             IngestHttpServer http = IngestHttpServer.start(config.getInt(ConfigKeys.INGEST_HTTP_PORT), submitter,
-                    runner::isLive, runner::isRunning, registry::scrape);
+                    runner::isLive, () -> notReady(runner, progress), registry::scrape);
             started.push(http);
             LOG.info("Ingest service started: reading {}, HTTP on port {}", topics.submitted().name(), http.port());
             return new IngestApp(started, runner, http, metrics, topics);
@@ -103,6 +111,22 @@ public final class IngestApp implements AutoCloseable {
             closeAll(started);
             throw e;
         }
+    }
+
+    /** Why the stream is not ready, or null: not running, threads failing in a loop, or no progress. */
+    private static String notReady(StreamsRunner runner, GroupProgress progress) {
+        if (!runner.isRunning()) {
+            return "not running (" + runner.state() + ")";
+        }
+        List<String> problems = new ArrayList<>(runner.health().problems());
+        try {
+            problems.addAll(progress.check().problems());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // Kafka unreachable: the stream's own state says enough.
+        }
+        return problems.isEmpty() ? null : String.join("; ", problems);
     }
 
     /** The admin client gets only admin settings (security included), not the Streams and serde ones. */

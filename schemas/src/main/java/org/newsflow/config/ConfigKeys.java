@@ -42,10 +42,12 @@ public final class ConfigKeys {
     public static final String PROJECTIONS_ADVERTISED_HOST = "projections.advertised.host";
     public static final String PROJECTIONS_TIMELINE_RETENTION_DAYS = "projections.timeline.retention.days";
     public static final String ROCKSDB_MEMORY_BYTES = "rocksdb.memory.bytes";
+    public static final String HEALTH_STALL_MS = "health.stall.ms";
+    public static final String STATIC_MEMBERSHIP = "streams.static.membership";
 
     /** Prefixes of Newsflow's own keys; anything else is a Kafka client setting. */
     private static final List<String> OWN_PREFIXES =
-            List.of("topic.", "ingest.", "enrich.", "projections.", "local.", "rocksdb.", "limits.");
+            List.of("topic.", "ingest.", "enrich.", "projections.", "local.", "rocksdb.", "limits.", "health.", "streams.");
 
     public static final List<Key> ALL = List.of(
             new Key(BOOTSTRAP_SERVERS, "localhost:9092", "Kafka bootstrap servers."),
@@ -81,7 +83,11 @@ public final class ConfigKeys {
                     "Host name other projection instances use to reach this one (application.server)."),
             new Key(PROJECTIONS_TIMELINE_RETENTION_DAYS, "365", "Retention of the timeline windows, in days."),
             new Key(ROCKSDB_MEMORY_BYTES, "67108864",
-                    "Upper bound of RocksDB block cache + memtables shared by all stores of one app."));
+                    "Upper bound of RocksDB block cache + memtables shared by all stores of one app."),
+            new Key(HEALTH_STALL_MS, "120000", "How long an app may process nothing while input waits before "
+                    + "/health/ready and /api/pipeline report it stalled."),
+            new Key(STATIC_MEMBERSHIP, "true", "Each app instance joins its group under a group.instance.id kept in "
+                    + "its state directory, so a restart after a crash takes its partitions back at once."));
 
     private ConfigKeys() {
     }

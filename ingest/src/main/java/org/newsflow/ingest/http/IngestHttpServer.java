@@ -47,6 +47,12 @@ public final class IngestHttpServer implements AutoCloseable {
      */
     public static IngestHttpServer start(int port, ArticleSubmitter submitter, BooleanSupplier live,
                                          BooleanSupplier ready, Supplier<String> metrics) {
+        return start(port, submitter, live, () -> ready.getAsBoolean() ? null : "not running", metrics);
+    }
+
+    /** ... where {@code notReady} gives the reason the stream is not ready, or null when it is. */
+    public static IngestHttpServer start(int port, ArticleSubmitter submitter, BooleanSupplier live,
+                                         Supplier<String> notReady, Supplier<String> metrics) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             // A body shorter than its Content-Length is noticed when the connection has been idle this long.
@@ -54,7 +60,7 @@ public final class IngestHttpServer implements AutoCloseable {
         });
         app.post("/articles", ctx -> submit(ctx, submitter));
         app.get("/health/live", ctx -> health(ctx, live.getAsBoolean()));
-        app.get("/health/ready", ctx -> health(ctx, ready.getAsBoolean()));
+        app.get("/health/ready", ctx -> ready(ctx, notReady.get()));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get()));
         app.exception(Exception.class, (error, ctx) -> {
             LOG.warn("{} {} failed", ctx.method(), ctx.path(), error);
@@ -149,6 +155,15 @@ public final class IngestHttpServer implements AutoCloseable {
             ctx.header("Retry-After", "1");
         }
         ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", up ? "UP" : "DOWN"));
+    }
+
+    private static void ready(Context ctx, String notReady) {
+        if (notReady == null) {
+            health(ctx, true);
+            return;
+        }
+        ctx.header("Retry-After", "1");
+        ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", "DOWN", "reason", notReady));
     }
 
     private static void error(Context ctx, HttpStatus status, String message, Rejection.Reason reason) {

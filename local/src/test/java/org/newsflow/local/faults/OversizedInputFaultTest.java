@@ -69,7 +69,8 @@ class OversizedInputFaultTest {
     static void startPipeline() throws IOException {
         workDir = Files.createTempDirectory("newsflow-oversize-");
         run = UUID.randomUUID().toString().substring(0, 6);
-        pipeline = FaultPipeline.start(workDir, Map.of());
+        // Short, so that the stall case sees it reported within seconds.
+        pipeline = FaultPipeline.start(workDir, Map.of("health.stall.ms", "3000"));
         topics = pipeline.local().topics();
         producer = FaultSupport.producer(pipeline.bootstrapServers());
     }
@@ -198,7 +199,75 @@ class OversizedInputFaultTest {
         report("oversize-broker", 2, 2, servedMs, "refused by the broker mid-run, dead-lettered by enrich");
     }
 
+    @Test
+    @Order(5)
+    void failuresAreCountedByStageAndAStageThatStopsProgressingIsReportedUntilItMovesAgain() throws Exception {
+        String metrics = FaultSupport.getRaw(pipeline.projectionsUrl(), "/metrics");
+        assertThat(metrics).contains("newsflow_stage_failures_total{stage=\"newsflow-enrich.produce\"} 1.0")
+                .contains("newsflow_stage_failures_total{stage=\"newsflow-enrich.thread\"}");
+
+        var ingest = pipeline.local().ingest().runner().streams();
+        var enrich = pipeline.local().enrich().runner().streams();
+        ingest.pause();
+        enrich.pause();
+        long started = System.nanoTime();
+        String waiting = run + "-stall";
+        FaultSupport.send(producer, topics.submitted().name(), waiting,
+                json(waiting, "Rubio met Lavrov.").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> ready = awaitReadiness(pipeline.local().ingestUrl(), 503);
+        assertThat(ready.body()).contains("no progress for").contains("records waiting");
+        ingest.resume();
+        JsonNode enrichStatus = awaitApp("enrich", false);
+        assertThat(enrichStatus.path("problems").toString()).contains("no progress for");
+        assertThat(awaitApp("ingest", true).path("healthy").asBoolean()).isTrue();
+        enrich.resume();
+        long servedMs = awaitServed(waiting, started);
+        assertThat(awaitApp("enrich", true).path("healthy").asBoolean()).isTrue();
+        assertThat(awaitReadiness(pipeline.local().ingestUrl(), 200).statusCode()).isEqualTo(200);
+        // Idle again for longer than the stall time: nothing waits, so nothing is reported.
+        Thread.sleep(4_000);
+        JsonNode idle = FaultSupport.get(pipeline.projectionsUrl(), "/api/pipeline");
+        assertThat(idle.path("apps")).allSatisfy(app -> assertThat(app.path("healthy").asBoolean())
+                .as(app.toString()).isTrue());
+        report("stall", 1, 1, servedMs, "ingest /health/ready 503 and enrich unhealthy in /api/pipeline while "
+                + "stopped, both healthy once moving");
+    }
+
     // ---- helpers
+
+    private static HttpResponse<String> awaitReadiness(String baseUrl, int status) throws Exception {
+        long deadline = System.nanoTime() + SERVED.toNanos();
+        HttpResponse<String> answer = null;
+        while (System.nanoTime() < deadline) {
+            answer = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() == status) {
+                return answer;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("readiness never answered " + status + "; last: " + answer.body());
+    }
+
+    private static JsonNode awaitApp(String name, boolean healthy) throws Exception {
+        long deadline = System.nanoTime() + SERVED.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            JsonNode pipelineStatus = FaultSupport.get(pipeline.projectionsUrl(), "/api/pipeline");
+            if (pipelineStatus != null) {
+                for (JsonNode app : pipelineStatus.path("apps")) {
+                    if (app.path("name").asText().equals(name)) {
+                        last = app;
+                        if (app.path("healthy").asBoolean() == healthy) {
+                            return app;
+                        }
+                    }
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError(name + " never reported healthy=" + healthy + "; last: " + last);
+    }
 
     private static String randomWords(int chars) {
         Random random = new Random(4);

@@ -18,6 +18,7 @@ import org.newsflow.events.DeadLetter;
 import org.newsflow.schemas.registry.SchemaRegistryClients;
 import org.newsflow.schemas.registry.SchemaRegistryException;
 import org.newsflow.schemas.serde.AvroSerializer;
+import org.newsflow.streams.FailureCounts;
 import org.newsflow.streams.RecordLimits;
 import org.newsflow.streams.RecordTooLargeForTopicException;
 import org.slf4j.Logger;
@@ -44,6 +45,7 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
     private Serializer<DeadLetter> serializer;
     private RecordLimits limits;
     private boolean transactional;
+    private FailureCounts failures;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -58,6 +60,7 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
         avro.configure(configs, false);
         serializer = avro;
         limits = configs.get(RECORD_LIMITS_CONFIG) instanceof RecordLimits given ? given : null;
+        failures = configs.get(FailureCounts.CONFIG) instanceof FailureCounts given ? given : new FailureCounts();
         Object guarantee = configs.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG);
         transactional = guarantee != null && guarantee.toString().startsWith("exactly_once");
     }
@@ -152,6 +155,7 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
     }
 
     private ProducerRecord<byte[], byte[]> toRecord(byte[] key, DeadLetter letter) {
+        failures.increment(letter.getStage());
         return new ProducerRecord<>(topic, DeadLetters.boundedKey(key), serializer.serialize(topic, letter));
     }
 
