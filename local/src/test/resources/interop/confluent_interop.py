@@ -7,7 +7,10 @@ Avro's Python library talk to the embedded schema registry and broker:
    incompatible schema, 40401 for an unknown subject), all over one keep-alive HTTP connection;
 2. a record in the Confluent wire format (magic byte 0, 4-byte big-endian schema id, Avro binary) that the Java
    side produced is consumed with librdkafka and decoded with Apache Avro using the schema fetched by id;
-3. a record encoded the same way in Python is produced with librdkafka for the Java side to decode.
+3. a record encoded the same way in Python is produced with librdkafka for the Java side to decode;
+4. modes through the client's REST layer (this client version has no mode methods): a READONLY subject refuses
+   registrations with 42205, IMPORT over existing schemas needs force, an IMPORT subject takes a schema under a
+   given id and version, and a subject without a mode of its own answers 40409.
 
 Usage: confluent_interop.py REGISTRY_URL BOOTSTRAP_SERVERS TOPIC_FROM_JAVA TOPIC_TO_JAVA
 Prints one JSON line on stdout: {"schemaId", "decoded", "connections", "requests"}; exits 1 on failure.
@@ -88,6 +91,29 @@ def registry_checks(client, subject):
     return schema_id
 
 
+def mode_checks(client, subject, schema_id):
+    rest = client._rest_client
+    check(rest.get("mode") == {"mode": "READWRITE"}, "global mode: %r" % rest.get("mode"))
+    expect_error(lambda: rest.get("mode/" + subject), 404, 40409)
+    check(rest.put("mode/" + subject, {"mode": "READONLY"}) == {"mode": "READONLY"}, "set READONLY")
+    check(rest.get("mode/" + subject) == {"mode": "READONLY"}, "get READONLY")
+    err = expect_error(lambda: client.register_schema(subject, Schema(json.dumps(COMPATIBLE), "AVRO")), 422, 42205)
+    check("read-only" in err.error_message, "READONLY message: " + err.error_message)
+    expect_error(lambda: rest.put("mode/" + subject, {"mode": "IMPORT"}), 422, 42205)
+    expect_error(lambda: rest.put("mode/" + subject, {"mode": "SOMETIMES"}), 422, 42204)
+    check(rest.delete("mode/" + subject) == {"mode": "READONLY"}, "delete mode")
+    expect_error(lambda: rest.get("mode/" + subject), 404, 40409)
+
+    imported = subject + "-imported"
+    check(rest.put("mode/" + imported, {"mode": "IMPORT"}) == {"mode": "IMPORT"}, "set IMPORT")
+    expect_error(lambda: client.register_schema(imported, Schema(json.dumps(SCHEMA), "AVRO")), 422, 42205)
+    reply = rest.post("subjects/%s/versions" % imported, {"schema": json.dumps(SCHEMA), "id": schema_id,
+                                                          "version": 7})
+    check(reply == {"id": schema_id}, "import reply: %r" % reply)
+    check(rest.put("mode/" + imported, {"mode": "READWRITE"}) == {"mode": "READWRITE"}, "back to READWRITE")
+    check(client.get_version(imported, 7).schema_id == schema_id, "imported version 7")
+
+
 def encode(schema_id, schema, record):
     out = io.BytesIO()
     out.write(struct.pack(">bI", 0, schema_id))
@@ -130,6 +156,7 @@ def produce(bootstrap, topic, key, value):
 def main(url, bootstrap, topic_from_java, topic_to_java):
     client = SchemaRegistryClient({"url": url})
     schema_id = registry_checks(client, topic_to_java + "-value")
+    mode_checks(client, topic_to_java + "-value", schema_id)
 
     decoded = decode(client, consume_one(bootstrap, topic_from_java))
     produce(bootstrap, topic_to_java, b"from-python", encode(schema_id, avro.schema.parse(json.dumps(SCHEMA)),

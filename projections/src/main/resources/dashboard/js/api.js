@@ -10,6 +10,17 @@ export class ApiError extends Error {
   }
 }
 
+// With projections.http.tokens set, open the dashboard once as /?token=...: the token is kept for this tab only.
+const TOKEN = (() => {
+  const given = new URLSearchParams(location.search).get('token');
+  if (given) sessionStorage.setItem('newsflow.token', given);
+  return given || sessionStorage.getItem('newsflow.token');
+})();
+
+function headers(accept) {
+  return TOKEN ? { Accept: accept, Authorization: `Bearer ${TOKEN}` } : { Accept: accept };
+}
+
 async function request(path, signal, accept) {
   const controller = new AbortController();
   let timedOut = false;
@@ -17,7 +28,7 @@ async function request(path, signal, accept) {
   const relay = () => controller.abort();
   if (signal) signal.addEventListener('abort', relay, { once: true });
   try {
-    return await fetch(path, { signal: controller.signal, headers: { Accept: accept } });
+    return await fetch(path, { signal: controller.signal, headers: headers(accept) });
   } catch (e) {
     if (signal && signal.aborted) throw e;
     throw new ApiError(0, timedOut ? `no answer from ${path} within ${TIMEOUT_MS / 1000} s`

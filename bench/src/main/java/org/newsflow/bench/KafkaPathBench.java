@@ -45,7 +45,7 @@ final class KafkaPathBench {
     Results run() throws Exception {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).build().start();
              EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.builder()
-                     .bootstrapServers(broker.bootstrapServers()).port(0).build().start()) {
+                     .kafkaProperties(broker.clientProperties()).port(0).build().start()) {
             Topics topics = Topics.from(NewsflowConfig.defaults().with(Map.of(
                     "bootstrap.servers", broker.bootstrapServers(), "schema.registry.url", registry.url())));
             List<ParagraphIngested> paragraphs = Corpus.paragraphEvents(records);
@@ -71,8 +71,8 @@ final class KafkaPathBench {
                 double p2 = produce(broker, avroTopic, paragraphs, avro);
                 double c1 = consume(broker, rawTopic, new ByteArrayDeserializer());
                 double c2 = consume(broker, avroTopic, topics.paragraphs().valueSerde().deserializer());
-                double l1 = loop(broker.bootstrapServers(), rawTopic, rawTopic + "-out", false, records);
-                double l2 = loop(broker.bootstrapServers(), rawTopic, rawTopic + "-tx", true, records);
+                double l1 = loop(broker.clientProperties(), rawTopic, rawTopic + "-out", false, records);
+                double l2 = loop(broker.clientProperties(), rawTopic, rawTopic + "-tx", true, records);
                 if (round >= 0) {
                     rawProduce.add(p1);
                     avroProduce.add(p2);
@@ -99,7 +99,7 @@ final class KafkaPathBench {
     private <V> double produce(EmbeddedKafkaBroker broker, String topic, List<V> values, Serializer<V> serializer)
             throws Exception {
         Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.putAll(broker.clientProperties());
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
@@ -116,7 +116,7 @@ final class KafkaPathBench {
     private <V> double consume(EmbeddedKafkaBroker broker, String topic, Deserializer<V> deserializer) {
         long start = System.nanoTime();
         int seen = 0;
-        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(consumerProps(broker.bootstrapServers()),
+        try (KafkaConsumer<String, V> consumer = new KafkaConsumer<>(consumerProps(broker.clientProperties()),
                 new StringDeserializer(), deserializer)) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -128,16 +128,16 @@ final class KafkaPathBench {
     }
 
     /** Records/s of a consume→produce loop copying {@code records} records from {@code in} to {@code out}. */
-    static double loop(String bootstrap, String in, String out, boolean transactional, int records)
+    static double loop(Map<String, Object> kafka, String in, String out, boolean transactional, int records)
             throws Exception {
         Map<String, Object> producerProps = new HashMap<>();
-        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        producerProps.putAll(kafka);
         producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         producerProps.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         if (transactional) {
             producerProps.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "bench-" + UUID.randomUUID());
         }
-        Map<String, Object> consumerProps = consumerProps(bootstrap);
+        Map<String, Object> consumerProps = consumerProps(kafka);
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, !transactional);
         long start = System.nanoTime();
         int seen = 0;
@@ -175,9 +175,9 @@ final class KafkaPathBench {
         return seen / seconds(start);
     }
 
-    private static Map<String, Object> consumerProps(String bootstrap) {
+    private static Map<String, Object> consumerProps(Map<String, Object> kafka) {
         Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.putAll(kafka);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -76,9 +76,9 @@ final class Load {
                 .setRevision("r1").setIndex((int) (i % 10 + 1)).setCount(10).setTitle("Bench " + articleId).build();
     }
 
-    static KafkaProducer<String, byte[]> producer(String bootstrap) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    /** {@code kafka}: where the cluster is and how to authenticate (see {@code KafkaClientProperties}). */
+    static KafkaProducer<String, byte[]> producer(Map<String, Object> kafka) {
+        Map<String, Object> props = new HashMap<>(kafka);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");

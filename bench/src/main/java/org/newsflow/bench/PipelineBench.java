@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.events.ParagraphEnriched;
@@ -45,7 +46,7 @@ final class PipelineBench {
     private final boolean replayMillion;
 
     private LocalPipeline pipeline;
-    private String bootstrap;
+    private Map<String, Object> kafka;
     private Load load;
     private KafkaProducer<String, byte[]> producer;
     private TopicCounter queryable;
@@ -63,10 +64,10 @@ final class PipelineBench {
         long started = System.nanoTime();
         pipeline = LocalPipeline.start(LocalPipeline.Options.freePorts());
         try {
-            bootstrap = pipeline.broker().bootstrapServers();
+            kafka = KafkaClientProperties.connection(pipeline.config());
             load = new Load(Corpus.paragraphs());
-            producer = Load.producer(bootstrap);
-            queryable = new TopicCounter(bootstrap, changelog(pipeline.config()));
+            producer = Load.producer(kafka);
+            queryable = new TopicCounter(kafka, changelog(pipeline.config()));
             System.out.printf("   pipeline started in %s ms%n", pipeline.startMillis());
             // First load: warms the JIT and the stores, and gives the enriched events replayed later.
             double warm = wholeRound("warm", quick ? 1000 : 3000);
@@ -128,9 +129,9 @@ final class PipelineBench {
         try (IngestApp ingestApp = IngestApp.start(ingestCfg);
              EnrichApp enrichApp = EnrichApp.start(enrichCfg);
              ProjectionsApp projApp = ProjectionsApp.start(projCfg);
-             TopicCounter ingestOut = new TopicCounter(bootstrap, ingestTopics.paragraphs().name());
-             TopicCounter enrichOut = new TopicCounter(bootstrap, enrichTopics.enriched().name());
-             TopicCounter projOut = new TopicCounter(bootstrap, changelog(projCfg))) {
+             TopicCounter ingestOut = new TopicCounter(kafka, ingestTopics.paragraphs().name());
+             TopicCounter enrichOut = new TopicCounter(kafka, enrichTopics.enriched().name());
+             TopicCounter projOut = new TopicCounter(kafka, changelog(projCfg))) {
             awaitRunning(ingestApp::isRunning, enrichApp.runner()::isRunning, projApp::isRunning);
             Serializer<ParagraphIngested> paragraphs = enrichTopics.paragraphs().valueSerde().serializer();
             Serializer<ParagraphEnriched> enriched = projTopics.enriched().valueSerde().serializer();
@@ -191,7 +192,7 @@ final class PipelineBench {
         List<ParagraphIngested> events = load.paragraphEvents(run + "-pt", batch);
         Load.sendAll(producer, in, events.stream().map(ParagraphIngested::getArticleId).toList(),
                 events.stream().map(p -> serializer.serialize(in, p)).toList());
-        return KafkaPathBench.loop(bootstrap, in, in + "-out", true, batch);
+        return KafkaPathBench.loop(kafka, in, in + "-out", true, batch);
     }
 
     private double articlesRound(String topic, TopicCounter output, String run, int paragraphs) throws Exception {
@@ -330,7 +331,7 @@ final class PipelineBench {
             }
             System.out.printf("   replay log of %d enriched paragraphs written in %.1f s%n", n,
                     (System.nanoTime() - p0) / 1e9);
-            try (TopicCounter counter = new TopicCounter(bootstrap, changelog(cfg))) {
+            try (TopicCounter counter = new TopicCounter(kafka, changelog(cfg))) {
                 long t0 = System.nanoTime();
                 try (ProjectionsApp app = ProjectionsApp.start(cfg)) {
                     long t1 = counter.await(n, Duration.ofMinutes(quick ? 10 : 30));
@@ -372,7 +373,7 @@ final class PipelineBench {
 
     private Topics prepare(NewsflowConfig cfg) throws Exception {
         Topics topics = Topics.from(cfg);
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+        try (Admin admin = Admin.create(KafkaClientProperties.admin(pipeline.config()))) {
             TopicProvisioner.ensure(admin, topics, 3, (short) 1, Duration.ofSeconds(60));
         }
         SchemaRegistration.registerAll(topics, topics.registry());
@@ -380,7 +381,7 @@ final class PipelineBench {
     }
 
     private void deleteTopics(Topics topics) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+        try (Admin admin = Admin.create(KafkaClientProperties.admin(pipeline.config()))) {
             admin.deleteTopics(topics.allNames()).all().get();
         } catch (Exception e) {
             System.out.println("   (could not delete replay topics: " + e + ")");
@@ -408,8 +409,7 @@ final class PipelineBench {
     /** The enriched events the whole pipeline has produced so far (the projections' input, replayed later). */
     private List<ParagraphEnriched> captureEnriched(Topics topics) {
         List<ParagraphEnriched> out = new ArrayList<>();
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        Map<String, Object> props = new HashMap<>(kafka);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-capture-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.events.ArticleIngested;
 import org.newsflow.events.ParagraphEnriched;
@@ -67,7 +68,7 @@ final class QueryLatencyBench {
         Path state = Files.createTempDirectory("bench-query-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().defaultPartitions(PARTITIONS).build().start();
              EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.builder()
-                     .bootstrapServers(broker.bootstrapServers()).build().start()) {
+                     .kafkaProperties(broker.clientProperties()).build().start()) {
             NewsflowConfig base = NewsflowConfig.defaults().with(Map.of(
                     ConfigKeys.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
                     ConfigKeys.SCHEMA_REGISTRY_URL, registry.url(),
@@ -82,7 +83,7 @@ final class QueryLatencyBench {
                 List<ProjectionsApp> apps = List.of(a, b);
                 // Both instances join before there is data, so that the partitions are spread over both.
                 awaitBothActive(apps);
-                double loadSeconds = load(base, broker.bootstrapServers(), data, apps);
+                double loadSeconds = load(base, KafkaClientProperties.connection(base), data, apps);
                 System.out.printf("   loaded %d articles (%d paragraphs) into 2 instances in %.1f s%n", articles,
                         data.paragraphs.size(), loadSeconds);
                 return measure(apps, data, loadSeconds);
@@ -99,7 +100,8 @@ final class QueryLatencyBench {
     // ---------------------------------------------------------------- load
 
     /** Sends every article and paragraph event; returns the seconds until both instances answer with all of it. */
-    private double load(NewsflowConfig config, String bootstrap, EnrichedArticles data, List<ProjectionsApp> apps)
+    private double load(NewsflowConfig config, Map<String, Object> kafka, EnrichedArticles data,
+                        List<ProjectionsApp> apps)
             throws Exception {
         Topics topics = Topics.from(config);
         SchemaRegistration.registerAll(topics, topics.registry());
@@ -111,8 +113,8 @@ final class QueryLatencyBench {
                 .map(e -> articleSerializer.serialize(articleTopic, e)).toList();
         List<byte[]> paragraphValues = data.paragraphs.stream()
                 .map(e -> paragraphSerializer.serialize(enrichedTopic, e)).toList();
-        try (KafkaProducer<String, byte[]> producer = Load.producer(bootstrap);
-             TopicCounter queryable = new TopicCounter(bootstrap, PipelineBench.changelog(config))) {
+        try (KafkaProducer<String, byte[]> producer = Load.producer(kafka);
+             TopicCounter queryable = new TopicCounter(kafka, PipelineBench.changelog(config))) {
             long t0 = System.nanoTime();
             Load.sendAll(producer, articleTopic, data.articleIds, articleValues);
             Load.sendAll(producer, enrichedTopic, data.paragraphs.stream().map(ParagraphEnriched::getArticleId)

@@ -11,16 +11,17 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.newsflow.config.BindAddress;
 import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
+import org.newsflow.http.BearerTokens;
 import org.newsflow.ingest.http.IngestHttpServer;
+import org.newsflow.ingest.http.SubmissionGuard;
 import org.newsflow.ingest.streams.IngestMetrics;
 import org.newsflow.ingest.streams.IngestSettings;
 import org.newsflow.ingest.streams.IngestTopology;
@@ -61,7 +62,7 @@ public final class IngestApp implements AutoCloseable {
     public static IngestApp start(NewsflowConfig config) {
         Topics names = Topics.from(config);
         RecordLimits limits;
-        try (Admin admin = Admin.create(adminProperties(config))) {
+        try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
             TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
                     (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), TOPIC_TIMEOUT);
             limits = RecordLimits.lookup(admin, names.allNames(), TOPIC_TIMEOUT);
@@ -98,12 +99,15 @@ public final class IngestApp implements AutoCloseable {
 
             runner.start();
             runner.failures().bindTo(registry);
-            Admin monitor = Admin.create(adminProperties(config));
+            Admin monitor = Admin.create(KafkaClientProperties.admin(config));
             started.push(monitor);
             GroupProgress progress = new GroupProgress(monitor, config.get(ConfigKeys.INGEST_APPLICATION_ID),
                     config.getLong(ConfigKeys.HEALTH_STALL_MS), System::currentTimeMillis);
-            IngestHttpServer http = IngestHttpServer.start(config.getInt(ConfigKeys.INGEST_HTTP_PORT), submitter,
-                    runner::isLive, () -> notReady(runner, progress), registry::scrape);
+            String host = config.get(ConfigKeys.INGEST_HTTP_HOST);
+            BearerTokens tokens = BearerTokens.parse(config.getOrNull(ConfigKeys.INGEST_HTTP_TOKENS));
+            SubmissionGuard guard = new SubmissionGuard(tokens, BindAddress.isLoopback(host));
+            IngestHttpServer http = IngestHttpServer.start(host, config.getInt(ConfigKeys.INGEST_HTTP_PORT), guard,
+                    submitter, runner::isLive, () -> notReady(runner, progress), registry::scrape);
             started.push(http);
             LOG.info("Ingest service started: reading {}, HTTP on port {}", topics.submitted().name(), http.port());
             return new IngestApp(started, runner, http, metrics, topics);
@@ -127,17 +131,6 @@ public final class IngestApp implements AutoCloseable {
             // Kafka unreachable: the stream's own state says enough.
         }
         return problems.isEmpty() ? null : String.join("; ", problems);
-    }
-
-    /** The admin client gets only admin settings (security included), not the Streams and serde ones. */
-    private static Map<String, Object> adminProperties(NewsflowConfig config) {
-        Map<String, Object> props = new HashMap<>();
-        config.kafkaProperties().forEach((key, value) -> {
-            if (AdminClientConfig.configNames().contains(key)) {
-                props.put(key, value);
-            }
-        });
-        return props;
     }
 
     public int httpPort() {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.newsflow.config.BindAddress;
 import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
@@ -13,10 +14,13 @@ import org.newsflow.projections.ProjectionsApp;
 import org.newsflow.local.kafka.EmbeddedKafkaBroker;
 import org.newsflow.local.registry.EmbeddedSchemaRegistry;
 import org.newsflow.schemas.Topics;
+import org.newsflow.schemas.registry.SchemaRegistryClients;
 
 /**
  * The whole pipeline in one JVM: an embedded KRaft broker, the embedded Schema Registry, and the ingest, enrich
- * and projections apps wired to them. Used by {@code newsflow local} and by the end-to-end tests.
+ * and projections apps wired to them. Used by {@code newsflow local} and by the end-to-end tests. Everything it
+ * opens listens on loopback unless a setting ({@code local.kafka.host}, {@code local.registry.host},
+ * {@code ingest.http.host}, {@code projections.http.host}) says otherwise.
  */
 public final class LocalPipeline implements AutoCloseable {
 
@@ -66,7 +70,9 @@ public final class LocalPipeline implements AutoCloseable {
 
     private void startAll(Options options) {
         long t0 = System.nanoTime();
+        Map<String, String> chosen = options.settings();
         EmbeddedKafkaBroker.Builder brokerBuilder = EmbeddedKafkaBroker.builder()
+                .host(chosen.getOrDefault(ConfigKeys.LOCAL_KAFKA_HOST, BindAddress.LOOPBACK))
                 .port(options.kafkaPort())
                 .defaultPartitions(options.partitions());
         if (options.dataDir() != null) {
@@ -76,9 +82,12 @@ public final class LocalPipeline implements AutoCloseable {
         startMillis.put("broker", elapsedMs(t0));
 
         long t1 = System.nanoTime();
+        Map<String, String> registryUsers = RegistryUsers.parse(chosen.get(ConfigKeys.LOCAL_REGISTRY_USERS));
         registry = track(EmbeddedSchemaRegistry.builder()
-                .bootstrapServers(broker.bootstrapServers())
+                .kafkaProperties(broker.clientProperties())
+                .host(chosen.getOrDefault(ConfigKeys.LOCAL_REGISTRY_HOST, BindAddress.LOOPBACK))
                 .port(options.registryPort())
+                .basicAuth(registryUsers)
                 .build()
                 .start());
         startMillis.put("registry", elapsedMs(t1));
@@ -88,12 +97,16 @@ public final class LocalPipeline implements AutoCloseable {
             track(() -> deleteRecursively(stateDir));
         }
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put(ConfigKeys.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+        broker.clientProperties().forEach((key, value) -> settings.put(key, String.valueOf(value)));
+        RegistryUsers.first(registryUsers).ifPresent(userInfo ->
+                settings.put(SchemaRegistryClients.USER_INFO_CONFIG, userInfo));
         settings.put(ConfigKeys.SCHEMA_REGISTRY_URL, registry.url());
         settings.put(ConfigKeys.TOPIC_PARTITIONS, Integer.toString(options.partitions()));
         settings.put(ConfigKeys.STATE_DIR, stateDir.toString());
         settings.put(ConfigKeys.INGEST_HTTP_PORT, Integer.toString(options.ingestPort()));
         settings.put(ConfigKeys.PROJECTIONS_HTTP_PORT, Integer.toString(options.projectionsPort()));
+        settings.put(ConfigKeys.INGEST_HTTP_HOST, BindAddress.LOOPBACK);
+        settings.put(ConfigKeys.PROJECTIONS_HTTP_HOST, BindAddress.LOOPBACK);
         settings.putAll(options.settings());
         config = NewsflowConfig.defaults().with(settings);
         apps = track(PipelineApps.start(config));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.ingest.IngestApp;
@@ -46,7 +47,7 @@ public final class PipelineApps implements AutoCloseable {
 
     private void startAll() {
         long t0 = System.nanoTime();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", config.get(ConfigKeys.BOOTSTRAP_SERVERS)))) {
+        try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
             TopicProvisioner.ensure(admin, topics, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
                     (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), Duration.ofSeconds(60));
         }

@@ -72,12 +72,13 @@ class ComposeFileTest {
 
     @Test
     void publishedPortsAreTheDefaultsTheCodeAndTheReadmeUse() {
-        assertThat(ports("kafka")).containsExactly("9092:9092");
-        assertThat(ports("schema-registry")).containsExactly("8081:8081");
+        // Published on the host's loopback only, like newsflow local: nothing is open to the network by default.
+        assertThat(ports("kafka")).containsExactly("127.0.0.1:9092:9092");
+        assertThat(ports("schema-registry")).containsExactly("127.0.0.1:8081:8081");
         String ingestPort = defaultOf(ConfigKeys.INGEST_HTTP_PORT);
         String projectionsPort = defaultOf(ConfigKeys.PROJECTIONS_HTTP_PORT);
-        assertThat(ports("ingest")).containsExactly(ingestPort + ":" + ingestPort);
-        assertThat(ports("projections")).containsExactly(projectionsPort + ":" + projectionsPort);
+        assertThat(ports("ingest")).containsExactly("127.0.0.1:" + ingestPort + ":" + ingestPort);
+        assertThat(ports("projections")).containsExactly("127.0.0.1:" + projectionsPort + ":" + projectionsPort);
         assertThat(environment("ingest")).containsEntry("NEWSFLOW_INGEST_HTTP_PORT", ingestPort);
         assertThat(environment("projections")).containsEntry("NEWSFLOW_PROJECTIONS_HTTP_PORT", projectionsPort);
         assertThat(defaultOf(ConfigKeys.BOOTSTRAP_SERVERS)).isEqualTo("localhost:9092");

@@ -18,7 +18,7 @@ public final class EmbeddedStack implements AutoCloseable {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().build().start();
         try {
             EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.builder()
-                    .bootstrapServers(broker.bootstrapServers()).build().start();
+                    .kafkaProperties(broker.clientProperties()).build().start();
             return new EmbeddedStack(broker, registry);
         } catch (RuntimeException e) {
             broker.close();

@@ -15,6 +15,8 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.HostInfo;
 import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.KafkaClientProperties;
+import org.newsflow.http.BearerTokens;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.projections.http.ProjectionsHttp;
 import org.newsflow.projections.streams.ProjectionSettings;
@@ -55,7 +57,7 @@ public final class ProjectionsApp implements AutoCloseable {
 
     public static ProjectionsApp start(NewsflowConfig config) {
         Topics topics = Topics.from(config);
-        try (Admin admin = Admin.create(config.kafkaProperties())) {
+        try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
             TopicProvisioner.ensure(admin, topics, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
                     (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), TOPIC_TIMEOUT);
         }
@@ -68,7 +70,8 @@ public final class ProjectionsApp implements AutoCloseable {
                 "rocksdb.state.id"));
         new JvmMemoryMetrics().bindTo(metrics);
         ProjectionsHttp http = ProjectionsHttp.start(config.get(ConfigKeys.PROJECTIONS_HTTP_HOST),
-                config.getInt(ConfigKeys.PROJECTIONS_HTTP_PORT), metrics);
+                config.getInt(ConfigKeys.PROJECTIONS_HTTP_PORT), metrics,
+                BearerTokens.parse(config.getOrNull(ConfigKeys.PROJECTIONS_HTTP_TOKENS)));
         try {
             HostInfo self = new HostInfo(config.get(ConfigKeys.PROJECTIONS_ADVERTISED_HOST), http.port());
             Properties props = StreamsProperties.forApp(config, ConfigKeys.PROJECTIONS_APPLICATION_ID, topics);

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
 
 /**
@@ -42,7 +43,7 @@ public final class ProjectionsReset {
     public static Result run(NewsflowConfig config, boolean dryRun) {
         String appId = config.get(ConfigKeys.PROJECTIONS_APPLICATION_ID);
         Path stateDir = Path.of(config.get(ConfigKeys.STATE_DIR)).resolve(appId);
-        try (Admin admin = Admin.create(config.kafkaProperties())) {
+        try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
             long ms = TIMEOUT.toMillis();
             boolean groupExists;
             try {

@@ -1,4 +1,4 @@
-// Actor page: identity, mentions and tone over time (hour/day), the co-mention network, latest quotes and the
+// Actor page: identity, mentions, tone and sentiment over time (hour/day), the co-mention network, latest quotes and the
 // articles mentioning the actor.
 import { h, fill, section, empty } from '../dom.js';
 import { api } from '../api.js';
@@ -28,7 +28,7 @@ export async function render(main, [id], query, page) {
       h('h1', { id: 'actor-name' }, actor.name),
       h('p', { className: 'lede' }, [actor.role, typeLabel(actor.type), actor.country].filter(Boolean).join(' · '))),
     h('div', { className: 'grid-2 wide-left' },
-      section('Mentions and tone over time', 'timeline', toggle, timelineBody),
+      section('Mentions, tone and sentiment over time', 'timeline', toggle, timelineBody),
       section('Identity', 'identity', definitionList([
         ['Name', actor.name], ['Identifier', h('code', {}, actor.id)], ['Type', typeLabel(actor.type)],
         ['Country', actor.country || 'none'], ['Role', actor.role || 'unknown'],

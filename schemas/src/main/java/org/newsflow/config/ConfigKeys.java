@@ -26,7 +26,9 @@ public final class ConfigKeys {
     public static final String STATE_DIR = "state.dir";
     public static final String PROCESSING_GUARANTEE = "processing.guarantee";
     public static final String INGEST_APPLICATION_ID = "ingest.application.id";
+    public static final String INGEST_HTTP_HOST = "ingest.http.host";
     public static final String INGEST_HTTP_PORT = "ingest.http.port";
+    public static final String INGEST_HTTP_TOKENS = "ingest.http.tokens";
     public static final String INGEST_MAX_ARTICLE_BYTES = "ingest.max.article.bytes";
     public static final String INGEST_MAX_PARAGRAPHS = "ingest.max.paragraphs";
     public static final String INGEST_MAX_PARAGRAPH_BYTES = "ingest.max.paragraph.bytes";
@@ -39,15 +41,20 @@ public final class ConfigKeys {
     public static final String PROJECTIONS_APPLICATION_ID = "projections.application.id";
     public static final String PROJECTIONS_HTTP_HOST = "projections.http.host";
     public static final String PROJECTIONS_HTTP_PORT = "projections.http.port";
+    public static final String PROJECTIONS_HTTP_TOKENS = "projections.http.tokens";
     public static final String PROJECTIONS_ADVERTISED_HOST = "projections.advertised.host";
     public static final String PROJECTIONS_TIMELINE_RETENTION_DAYS = "projections.timeline.retention.days";
     public static final String ROCKSDB_MEMORY_BYTES = "rocksdb.memory.bytes";
     public static final String HEALTH_STALL_MS = "health.stall.ms";
     public static final String STATIC_MEMBERSHIP = "streams.static.membership";
+    public static final String LOCAL_KAFKA_HOST = "local.kafka.host";
+    public static final String LOCAL_REGISTRY_HOST = "local.registry.host";
+    public static final String LOCAL_REGISTRY_USERS = "local.registry.users";
 
     /** Prefixes of Newsflow's own keys; anything else is a Kafka client setting. */
     private static final List<String> OWN_PREFIXES =
-            List.of("topic.", "ingest.", "enrich.", "projections.", "local.", "rocksdb.", "limits.", "health.", "streams.");
+            List.of("topic.", "ingest.", "enrich.", "projections.", "local.", "rocksdb.", "limits.", "health.",
+                    "streams.");
 
     public static final List<Key> ALL = List.of(
             new Key(BOOTSTRAP_SERVERS, "localhost:9092", "Kafka bootstrap servers."),
@@ -60,7 +67,11 @@ public final class ConfigKeys {
                     "Kafka Streams state directory (RocksDB stores)."),
             new Key(PROCESSING_GUARANTEE, "exactly_once_v2", "Kafka Streams processing guarantee."),
             new Key(INGEST_APPLICATION_ID, "newsflow-ingest", "application.id of the ingest Streams app."),
+            new Key(INGEST_HTTP_HOST, "0.0.0.0", "Interface the ingest HTTP API binds to (`newsflow local`: "
+                    + "127.0.0.1)."),
             new Key(INGEST_HTTP_PORT, "8082", "Port of the ingest HTTP API (POST /articles)."),
+            new Key(INGEST_HTTP_TOKENS, null, "Comma-separated bearer tokens; when set, POST /articles needs "
+                    + "`Authorization: Bearer <token>` (401 otherwise)."),
             new Key(INGEST_MAX_ARTICLE_BYTES, "491520", "Largest accepted article, in bytes; lowered at start-up to "
                     + "what the topics accept (half their record limit, less 48 KiB). Larger ones: 413 / dead letter."),
             new Key(INGEST_MAX_PARAGRAPHS, "2000", "Most paragraphs accepted in one article. More: 400 / dead letter."),
@@ -77,8 +88,11 @@ public final class ConfigKeys {
             new Key(ENRICH_MAX_QUOTES, "50", "Most quotes kept for one paragraph."),
             new Key(PROJECTIONS_APPLICATION_ID, "newsflow-projections",
                     "application.id of the projections Streams app; a new id rebuilds every view from the log."),
-            new Key(PROJECTIONS_HTTP_HOST, "0.0.0.0", "Interface the projections HTTP API binds to."),
+            new Key(PROJECTIONS_HTTP_HOST, "0.0.0.0", "Interface the projections HTTP API binds to (`newsflow "
+                    + "local`: 127.0.0.1)."),
             new Key(PROJECTIONS_HTTP_PORT, "8080", "Port of the projections HTTP API and dashboard."),
+            new Key(PROJECTIONS_HTTP_TOKENS, null, "Comma-separated bearer tokens; when set, /api/*, /metrics and "
+                    + "/openapi.json need one (the dashboard takes it as `?token=`); health stays open."),
             new Key(PROJECTIONS_ADVERTISED_HOST, "localhost",
                     "Host name other projection instances use to reach this one (application.server)."),
             new Key(PROJECTIONS_TIMELINE_RETENTION_DAYS, "365", "Retention of the timeline windows, in days."),
@@ -87,7 +101,13 @@ public final class ConfigKeys {
             new Key(HEALTH_STALL_MS, "120000", "How long an app may process nothing while input waits before "
                     + "/health/ready and /api/pipeline report it stalled."),
             new Key(STATIC_MEMBERSHIP, "true", "Each app instance joins its group under a group.instance.id kept in "
-                    + "its state directory, so a restart after a crash takes its partitions back at once."));
+                    + "its state directory, so a restart after a crash takes its partitions back at once."),
+            new Key(LOCAL_KAFKA_HOST, "127.0.0.1", "`newsflow local`: interface of the embedded broker's client "
+                    + "listener (the controller listener stays on loopback)."),
+            new Key(LOCAL_REGISTRY_HOST, "127.0.0.1", "`newsflow local`: interface of the embedded Schema "
+                    + "Registry."),
+            new Key(LOCAL_REGISTRY_USERS, null, "`newsflow local`: `user:password,...`; when set, the embedded "
+                    + "registry requires HTTP basic authentication and the apps use the first pair."));
 
     private ConfigKeys() {
     }

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.schemas.Topics;
 import org.newsflow.schemas.dlq.DeadLetterHandler;
@@ -29,8 +30,7 @@ public final class StreamsProperties {
      */
     public static Properties forApp(NewsflowConfig config, String applicationIdKey, Topics topics,
                                     RecordLimits limits) {
-        Properties props = new Properties();
-        props.putAll(config.kafkaProperties());
+        Properties props = KafkaClientProperties.streams(config);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.get(applicationIdKey));
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.get(ConfigKeys.PROCESSING_GUARANTEE));
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.getInt(ConfigKeys.TOPIC_REPLICATION));

@@ -9,6 +9,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyConfig;
 import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.enrich.engine.DefaultEnricher;
 import org.newsflow.enrich.engine.Enricher;
@@ -52,10 +53,10 @@ public final class EnrichApp implements AutoCloseable {
         RecordLimits limits;
         KnowledgeBase knowledgeBase = KnowledgeBase.bundled();
         Enricher engine = engineFactory.apply(knowledgeBase);
-        try (Admin admin = Admin.create(config.kafkaProperties())) {
+        try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
             TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
                     (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), ADMIN_TIMEOUT);
-            ReferenceTopicSeeder.seedIfEmpty(admin, config.kafkaProperties(), names.actorsReference(),
+            ReferenceTopicSeeder.seedIfEmpty(admin, KafkaClientProperties.producer(config), names.actorsReference(),
                     knowledgeBase.entries(), ADMIN_TIMEOUT);
             limits = RecordLimits.lookup(admin, names.allNames(), ADMIN_TIMEOUT);
         }

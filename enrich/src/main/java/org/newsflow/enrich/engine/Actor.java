@@ -9,7 +9,7 @@ import java.util.List;
  * @param country   ISO 3166-1 alpha-3 code, or null for international organisations and unknowns
  * @param role      office or description, or null
  * @param cameo     CAMEO-style actor code ({@code USAGOV}), or null
- * @param sentiment tone of the sentences that mention the actor
+ * @param sentiment how the paragraph portrays the actor (learned per-actor sentiment)
  */
 public record Actor(String actorId, String name, ActorType type, String country, String role, String cameo,
                     Sentiment sentiment, List<Mention> mentions) {

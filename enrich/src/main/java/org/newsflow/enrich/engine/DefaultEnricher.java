@@ -9,6 +9,7 @@ import org.newsflow.enrich.engine.resolve.ActorResolver;
 import org.newsflow.enrich.engine.resolve.Resolution;
 import org.newsflow.enrich.engine.resolve.RoleTitles;
 import org.newsflow.enrich.engine.resolve.ResolvedMention;
+import org.newsflow.enrich.engine.sentiment.SentimentScorer;
 import org.newsflow.enrich.engine.tone.ToneLexicon;
 import org.newsflow.enrich.engine.tone.ToneResult;
 import org.newsflow.enrich.engine.tone.ToneScorer;
@@ -21,9 +22,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The default engine: OpenNLP sentences and part-of-speech tags, knowledge-base actor resolution, lexicon tone
- * and quotations. Create it once ({@link #create()} loads the models and the bundled knowledge base, about a
- * second) and share it between threads; the knowledge base it holds can be changed while it runs.
+ * The default engine: OpenNLP sentences and part-of-speech tags, knowledge-base actor resolution, lexicon tone,
+ * learned sentiment and quotations. Create it once ({@link #create()} loads the models and the bundled knowledge
+ * base, about a second) and share it between threads; the knowledge base it holds can be changed while it runs.
  */
 public final class DefaultEnricher implements Enricher {
 
@@ -34,6 +35,7 @@ public final class DefaultEnricher implements Enricher {
     private final NlpPipeline nlp;
     private final ActorResolver resolver;
     private final ToneScorer tone;
+    private final SentimentScorer sentiment;
     private final QuoteFinder quotes = new QuoteFinder();
 
     public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon) {
@@ -41,9 +43,27 @@ public final class DefaultEnricher implements Enricher {
         this.nlp = nlp;
         this.resolver = new ActorResolver(kb, lexicon::contains);
         this.tone = new ToneScorer(lexicon);
+        this.sentiment = SentimentScorer.bundled();
     }
 
-    /** The engine with the bundled knowledge base and the news tone lexicon. */
+    private DefaultEnricher(DefaultEnricher engine, SentimentScorer sentiment) {
+        this.kb = engine.kb;
+        this.nlp = engine.nlp;
+        this.resolver = engine.resolver;
+        this.tone = engine.tone;
+        this.sentiment = sentiment;
+    }
+
+    /**
+     * This engine with lexicon sentiment instead of the learned models: an actor's sentiment is the tone of the
+     * sentences that mention it, the paragraph's the mean tone of its sentences. Kept as the baseline the models
+     * are measured against.
+     */
+    public DefaultEnricher withLexiconSentiment() {
+        return new DefaultEnricher(this, null);
+    }
+
+    /** The engine with the bundled knowledge base, the news tone lexicon and the learned sentiment models. */
     public static DefaultEnricher create() {
         return create(KnowledgeBase.bundled());
     }
@@ -91,7 +111,9 @@ public final class DefaultEnricher implements Enricher {
             }
         }
         ToneResult toneResult = tone.score(sentences, names);
-        List<Actor> actors = actors(text, resolution, toneResult);
+        Map<String, Sentiment> actorSentiment = sentiment == null ? Map.of()
+                : sentiment.actors(sentences, resolution.mentions());
+        List<Actor> actors = actors(text, resolution, toneResult, actorSentiment);
         for (Actor actor : actors) {
             // titles first so that role nouns actually seen in the article survive the per-actor cap
             Set<String> nouns = new LinkedHashSet<>();
@@ -99,12 +121,14 @@ public final class DefaultEnricher implements Enricher {
             nouns.addAll(resolution.roleNouns().getOrDefault(actor.actorId(), Set.of()));
             context.remember(actor, List.copyOf(nouns));
         }
-        Enrichment enrichment = new Enrichment(actors, toneResult.tone(), toneResult.sentiment(),
+        Sentiment paragraphSentiment = sentiment == null ? toneResult.sentiment() : sentiment.paragraph(sentences);
+        Enrichment enrichment = new Enrichment(actors, toneResult.tone(), paragraphSentiment,
                 quotes.find(text, sentences, resolution.mentions()));
         return new Analysis(sentences, resolution, toneResult, enrichment);
     }
 
-    private static List<Actor> actors(String text, Resolution resolution, ToneResult toneResult) {
+    private static List<Actor> actors(String text, Resolution resolution, ToneResult toneResult,
+                                      Map<String, Sentiment> learned) {
         Map<String, List<ResolvedMention>> byActor = new LinkedHashMap<>();
         Map<String, ActorEntry> entries = new LinkedHashMap<>();
         for (ResolvedMention m : resolution.mentions()) {
@@ -123,11 +147,14 @@ public final class DefaultEnricher implements Enricher {
                 }
                 sentenceIds.add(m.sentence());
             }
-            double sum = 0;
-            for (int s : sentenceIds) {
-                sum += toneResult.sentenceScores()[s];
+            Sentiment sentiment = learned.get(e.getKey());
+            if (sentiment == null) {
+                double sum = 0;
+                for (int s : sentenceIds) {
+                    sum += toneResult.sentenceScores()[s];
+                }
+                sentiment = ToneScorer.sentiment(sentenceIds.isEmpty() ? 0 : sum / sentenceIds.size());
             }
-            Sentiment sentiment = ToneScorer.sentiment(sentenceIds.isEmpty() ? 0 : sum / sentenceIds.size());
             actors.add(new Actor(entry.id(), entry.name(), entry.type(), entry.country(), entry.role(),
                     entry.cameo(), sentiment, mentions));
         }

@@ -37,23 +37,41 @@ public final class Evaluation {
     public static final String SEED_GOLD = "seed-gold.json";
     public static final String NER = "ner-uner-en_pud-wiki.iob2";
     public static final String SENTIMENT = "sentiment-vader-nyt-editorial-subset.tsv";
+    public static final String TARGET_SENTIMENT = "newsmtsc-dev.jsonl";
 
     private final Path dir;
     private final DefaultEnricher engine;
     private final DefaultEnricher vaderOnly;
+    /** The engine with the lexicon sentiment it had before the learned models: the sentiment baseline. */
+    private final DefaultEnricher newsLexicon;
+    private final NlpPipeline nlp;
+    private final Path targetSentiment;
 
+    /**
+     * @param dir the evaluation folder; NewsMTSC's development split is read from
+     *            {@code ../train/sentiment/newsmtsc-dev.jsonl} beside it (or system property
+     *            {@code newsflow.sentiment.dev}) when present: it chose the model but was never trained on
+     */
     public Evaluation(Path dir) {
         this.dir = dir;
         KnowledgeBase kb = KnowledgeBase.bundled();
-        NlpPipeline nlp = NlpPipeline.english();
+        this.nlp = NlpPipeline.english();
         this.engine = new DefaultEnricher(kb, nlp, ToneLexicon.news());
-        this.vaderOnly = new DefaultEnricher(kb, nlp, ToneLexicon.vaderOnly());
+        this.vaderOnly = new DefaultEnricher(kb, nlp, ToneLexicon.vaderOnly()).withLexiconSentiment();
+        this.newsLexicon = engine.withLexiconSentiment();
+        this.targetSentiment = Path.of(System.getProperty("newsflow.sentiment.dev", dir.toAbsolutePath()
+                .resolveSibling("train").resolve("sentiment").resolve(TARGET_SENTIMENT).toString()));
     }
 
-    /** Figures of one run. */
+    /**
+     * Figures of one run. Sentiment: {@code *Learned} is the engine's (learned models), {@code *News} the news
+     * lexicon's (the previous engine), {@code *Vader} VADER's lexicon alone; {@code targets*} are null when
+     * NewsMTSC's development split is absent.
+     */
     public record Report(Prf seedActors, double seedTypeAgreement, Prf nerTyped, Prf nerUntyped,
                          ClassScores nytNews, ClassScores nytVader, ClassScores seedNews, ClassScores seedVader,
-                         double nerSentencesPerSecond) {
+                         double nerSentencesPerSecond, ClassScores nytLearned, ClassScores seedLearned,
+                         ClassScores targetsLearned, ClassScores targetsNews) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -72,19 +90,24 @@ public final class Evaluation {
         Prf[] ner = ner();
         double nerRate = ner[2].tp / ((System.nanoTime() - t0) / 1e9);
         ClassScores[] nyt = sentiment();
-        return new Report(seed.actors, seed.typeAgreement, ner[0], ner[1], nyt[0], nyt[1], seed.news, seed.vader,
-                nerRate);
+        TargetSentimentEvaluation.Scores targets = Files.isRegularFile(targetSentiment)
+                ? TargetSentimentEvaluation.score(targetSentiment, nlp) : null;
+        return new Report(seed.actors, seed.typeAgreement, ner[0], ner[1], nyt[1], nyt[2], seed.news, seed.vader,
+                nerRate, nyt[0], seed.learned, targets == null ? null : targets.learned(),
+                targets == null ? null : targets.lexicon());
     }
 
     // ---- seed article
 
-    private record SeedResult(Prf actors, double typeAgreement, ClassScores news, ClassScores vader) {
+    private record SeedResult(Prf actors, double typeAgreement, ClassScores learned, ClassScores news,
+                              ClassScores vader) {
     }
 
     private SeedResult seed(JsonNode gold) {
         JsonNode catalog = gold.get("actor_catalog");
         ArticleContext context = new ArticleContext();
         ArticleContext vaderContext = new ArticleContext();
+        ArticleContext newsContext = new ArticleContext();
         int tp = 0;
         int fn = 0;
         int correct = 0;
@@ -92,6 +115,7 @@ public final class Evaluation {
         int typed = 0;
         int typedOk = 0;
         List<SentimentLabel> goldLabels = new ArrayList<>();
+        List<SentimentLabel> learned = new ArrayList<>();
         List<SentimentLabel> news = new ArrayList<>();
         List<SentimentLabel> vader = new ArrayList<>();
         for (JsonNode p : gold.get("paragraphs")) {
@@ -123,12 +147,14 @@ public final class Evaluation {
                 correct += acceptable.contains(id) ? 1 : 0;
             }
             goldLabels.add(SentimentLabel.valueOf(p.get("sentiment").get("label").asText().toUpperCase(Locale.ROOT)));
-            news.add(e.sentiment().label());
+            learned.add(e.sentiment().label());
+            news.add(newsLexicon.enrich(text, newsContext).sentiment().label());
             vader.add(vaderOnly.enrich(text, vaderContext).sentiment().label());
         }
         Prf actors = new Prf(correct, predicted - correct, fn, tp);
         return new SeedResult(actors, typed == 0 ? 0 : (double) typedOk / typed,
-                ClassScores.of(goldLabels, news), ClassScores.of(goldLabels, vader));
+                ClassScores.of(goldLabels, learned), ClassScores.of(goldLabels, news),
+                ClassScores.of(goldLabels, vader));
     }
 
     private static Set<String> accepted(String id, JsonNode catalog) {
@@ -268,6 +294,7 @@ public final class Evaluation {
 
     private ClassScores[] sentiment() throws IOException {
         List<SentimentLabel> gold = new ArrayList<>();
+        List<SentimentLabel> learned = new ArrayList<>();
         List<SentimentLabel> news = new ArrayList<>();
         List<SentimentLabel> vader = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve(SENTIMENT), StandardCharsets.UTF_8)) {
@@ -278,10 +305,12 @@ public final class Evaluation {
             double rating = Double.parseDouble(cells[1]);
             gold.add(rating > 0.5 ? SentimentLabel.POSITIVE : rating < -0.5 ? SentimentLabel.NEGATIVE
                     : SentimentLabel.NEUTRAL);
-            news.add(engine.enrich(cells[2], new ArticleContext()).sentiment().label());
+            learned.add(engine.enrich(cells[2], new ArticleContext()).sentiment().label());
+            news.add(newsLexicon.enrich(cells[2], new ArticleContext()).sentiment().label());
             vader.add(vaderOnly.enrich(cells[2], new ArticleContext()).sentiment().label());
         }
-        return new ClassScores[] {ClassScores.of(gold, news), ClassScores.of(gold, vader)};
+        return new ClassScores[] {ClassScores.of(gold, learned), ClassScores.of(gold, news),
+            ClassScores.of(gold, vader)};
     }
 
     // ---- scores
@@ -365,9 +394,16 @@ public final class Evaluation {
         row(b, "entities, typed (PER/ORG/LOC)", "UNER English-PUD wiki (500 sentences)", "precision / recall / F1",
                 r.nerTyped());
         row(b, "entities, untyped", "UNER English-PUD wiki", "precision / recall / F1", r.nerUntyped());
-        cls(b, "sentiment, news lexicon", "VADER NYT editorial subset (" + r.nytNews().n() + ")", r.nytNews());
+        if (r.targetsLearned() != null) {
+            cls(b, "actor sentiment, learned", "NewsMTSC dev targets (" + r.targetsLearned().n() + ")",
+                    r.targetsLearned());
+            cls(b, "actor sentiment, news lexicon", "NewsMTSC dev targets", r.targetsNews());
+        }
+        cls(b, "sentiment, learned", "VADER NYT editorial subset (" + r.nytNews().n() + ")", r.nytLearned());
+        cls(b, "sentiment, news lexicon", "VADER NYT editorial subset", r.nytNews());
         cls(b, "sentiment, VADER lexicon only", "VADER NYT editorial subset", r.nytVader());
-        cls(b, "sentiment, news lexicon", "seed article paragraphs (" + r.seedNews().n() + ")", r.seedNews());
+        cls(b, "sentiment, learned", "seed article paragraphs (" + r.seedNews().n() + ")", r.seedLearned());
+        cls(b, "sentiment, news lexicon", "seed article paragraphs", r.seedNews());
         cls(b, "sentiment, VADER lexicon only", "seed article paragraphs", r.seedVader());
         b.append(String.format(Locale.ROOT, "%nNER sentences/s during the run (cold JVM, single thread): %.0f%n",
                 r.nerSentencesPerSecond()));

@@ -26,5 +26,12 @@ class EvaluationTest {
         assertThat(r.nerTyped().f1()).isGreaterThan(0.70);
         assertThat(r.nytNews().macroF1()).isGreaterThan(0.45);
         assertThat(r.nytNews().accuracy()).isGreaterThan(0.45);
+        assertThat(r.nytLearned().macroF1()).isGreaterThan(0.54);
+        assertThat(r.seedLearned().accuracy()).isGreaterThanOrEqualTo(0.6);
+        if (r.targetsLearned() != null) {
+            // the learned per-actor model measured on data it chose its settings on, never trained on
+            assertThat(r.targetsLearned().macroF1()).isGreaterThan(0.64);
+            assertThat(r.targetsLearned().macroF1()).isGreaterThan(r.targetsNews().macroF1() + 0.08);
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.newsflow.config.BindAddress;
 import org.newsflow.ingest.model.Rejection;
 import org.newsflow.ingest.model.SubmissionFormat;
 import org.newsflow.ingest.submit.ArticleSubmitter;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The ingest HTTP API: {@code POST /articles} (JSON form or text/plain) validates and drops the article into the
  * ingest topic, answering 202 once the broker has it; {@code /health/live}, {@code /health/ready} and
- * {@code /metrics} (Prometheus text) for operations.
+ * {@code /metrics} (Prometheus text) for operations. Who may post is the {@link SubmissionGuard}'s decision.
  */
 public final class IngestHttpServer implements AutoCloseable {
 
@@ -42,22 +43,24 @@ public final class IngestHttpServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving on {@code port} (0 = a free port, see {@link #port()}). {@code live} and {@code ready} report
-     * the stream's state; {@code metrics} renders the Prometheus page.
+     * Starts serving on {@code host:port} (port 0 = a free port, see {@link #port()}). {@code live} and
+     * {@code ready} report the stream's state; {@code metrics} renders the Prometheus page.
      */
-    public static IngestHttpServer start(int port, ArticleSubmitter submitter, BooleanSupplier live,
-                                         BooleanSupplier ready, Supplier<String> metrics) {
-        return start(port, submitter, live, () -> ready.getAsBoolean() ? null : "not running", metrics);
+    public static IngestHttpServer start(String host, int port, SubmissionGuard guard, ArticleSubmitter submitter,
+                                         BooleanSupplier live, BooleanSupplier ready, Supplier<String> metrics) {
+        return start(host, port, guard, submitter, live, () -> ready.getAsBoolean() ? null : "not running",
+                metrics);
     }
 
     /** ... where {@code notReady} gives the reason the stream is not ready, or null when it is. */
-    public static IngestHttpServer start(int port, ArticleSubmitter submitter, BooleanSupplier live,
-                                         Supplier<String> notReady, Supplier<String> metrics) {
+    public static IngestHttpServer start(String host, int port, SubmissionGuard guard, ArticleSubmitter submitter,
+                                         BooleanSupplier live, Supplier<String> notReady, Supplier<String> metrics) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             // A body shorter than its Content-Length is noticed when the connection has been idle this long.
             config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(BODY_IDLE.toMillis()));
         });
+        app.before("/articles", ctx -> authorize(ctx, guard));
         app.post("/articles", ctx -> submit(ctx, submitter));
         app.get("/health/live", ctx -> health(ctx, live.getAsBoolean()));
         app.get("/health/ready", ctx -> ready(ctx, notReady.get()));
@@ -66,8 +69,21 @@ public final class IngestHttpServer implements AutoCloseable {
             LOG.warn("{} {} failed", ctx.method(), ctx.path(), error);
             error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, DeadLetters.messageChain(error), null);
         });
-        app.start(port);
+        app.start(host, port);
+        BindAddress.warnIfExposed(LOG, "The ingest API (POST /articles)", host, app.port(), guard.tokenRequired());
         return new IngestHttpServer(app);
+    }
+
+    private static void authorize(Context ctx, SubmissionGuard guard) {
+        SubmissionGuard.Decision decision = guard.check(ctx.header("Authorization"), ctx.header("Origin"),
+                ctx.header("Sec-Fetch-Site"), ctx.host());
+        if (!decision.allowed()) {
+            if (decision.status() == 401) {
+                ctx.header("WWW-Authenticate", "Bearer realm=\"newsflow-ingest\"");
+            }
+            error(ctx, HttpStatus.forStatus(decision.status()), decision.reason(), null);
+            ctx.skipRemainingHandlers();
+        }
     }
 
     public int port() {

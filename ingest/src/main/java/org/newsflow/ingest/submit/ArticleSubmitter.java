@@ -3,7 +3,6 @@ package org.newsflow.ingest.submit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.Callback;
@@ -14,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.ingest.model.Article;
 import org.newsflow.ingest.model.ArticleIdentity;
@@ -48,12 +48,7 @@ public final class ArticleSubmitter implements AutoCloseable {
     /** ... whose requests may be as large as the largest record the topics accept. */
     public static Producer<String, byte[]> idempotentProducer(NewsflowConfig config, String clientId,
                                                               int maxRequestSize) {
-        Map<String, Object> props = new HashMap<>();
-        config.kafkaProperties().forEach((key, value) -> {
-            if (ProducerConfig.configNames().contains(key)) {
-                props.put(key, value);
-            }
-        });
+        Map<String, Object> props = KafkaClientProperties.producer(config);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, clientId);

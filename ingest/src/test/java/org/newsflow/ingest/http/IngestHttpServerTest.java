@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newsflow.http.BearerTokens;
 import org.newsflow.ingest.model.ArticleParser;
 import org.newsflow.ingest.submit.ArticleSubmitter;
 import org.newsflow.ingest.testing.SeedArticle;
@@ -38,7 +39,8 @@ class IngestHttpServerTest {
         producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
         ArticleSubmitter submitter = new ArticleSubmitter(producer, "news.articles.submitted",
                 new ArticleParser(MAX_BYTES, 20));
-        server = IngestHttpServer.start(0, submitter, () -> true, ready::get, () -> "newsflow_test_total 1.0\n");
+        server = IngestHttpServer.start("127.0.0.1", 0, new SubmissionGuard(BearerTokens.none(), true), submitter,
+                () -> true, ready::get, () -> "newsflow_test_total 1.0\n");
     }
 
     @AfterEach
@@ -176,8 +178,9 @@ class IngestHttpServerTest {
         MockProducer<String, byte[]> refusing = new MockProducer<>(false, null, new StringSerializer(),
                 new ByteArraySerializer());
         server.close();
-        server = IngestHttpServer.start(0, new ArticleSubmitter(refusing, "news.articles.submitted",
-                new ArticleParser(MAX_BYTES, 20)), () -> true, ready::get, () -> "");
+        server = IngestHttpServer.start("127.0.0.1", 0, new SubmissionGuard(BearerTokens.none(), true),
+                new ArticleSubmitter(refusing, "news.articles.submitted", new ArticleParser(MAX_BYTES, 20)),
+                () -> true, ready::get, () -> "");
         var answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return post("text/plain", utf8("Putin spoke."));

@@ -53,6 +53,11 @@ public final class LocalCommand implements Callable<Integer> {
             description = "Projections HTTP and dashboard port (default: ${DEFAULT-VALUE}).")
     int projectionsPort;
 
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Interface for the broker, the registry and "
+            + "both HTTP APIs (default: 127.0.0.1, loopback only); -D local.kafka.host, local.registry.host, "
+            + "ingest.http.host, projections.http.host set one each.")
+    String host;
+
     @Option(names = {"-D", "--set"}, paramLabel = "KEY=VALUE", description = "Any Newsflow or Kafka setting.")
     Map<String, String> settings = new LinkedHashMap<>();
 
@@ -65,7 +70,7 @@ public final class LocalCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
         LocalPipeline.Options options = new LocalPipeline.Options(kafkaPort, registryPort, ingestPort,
-                projectionsPort, dataDir, partitions, settings);
+                projectionsPort, dataDir, partitions, LocalHosts.withHost(settings, host));
         LocalPipeline pipeline;
         try {
             pipeline = LocalPipeline.start(options);

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ProjectionsCommand.class,
             SubmitCommand.class,
             TailCommand.class,
+            AclsCommand.class,
             ResetCommand.class,
             AnnotateCommand.class,
             CommandLine.HelpCommand.class

@@ -14,8 +14,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.newsflow.config.ConfigOptions;
+import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
-import org.newsflow.schemas.registry.SchemaRegistryClients;
 import org.newsflow.schemas.serde.AvroDeserializer;
 import org.newsflow.schemas.serde.WireFormat;
 import picocli.CommandLine.Command;
@@ -50,13 +50,13 @@ public final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         NewsflowConfig config = configOptions.load();
-        Map<String, Object> props = new java.util.HashMap<>(config.kafkaProperties());
+        Map<String, Object> props = new java.util.HashMap<>(KafkaClientProperties.consumer(config));
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         AvroDeserializer<Object> avro = new AvroDeserializer<>();
-        avro.configure(Map.of(SchemaRegistryClients.URL_CONFIG, config.get("schema.registry.url")), false);
+        avro.configure(config.kafkaProperties(), false);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         long printed = 0;
         long idleSince = System.nanoTime();

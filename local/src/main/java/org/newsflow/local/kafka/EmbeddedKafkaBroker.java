@@ -38,12 +38,14 @@ import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
+import org.newsflow.config.BindAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real single-node Apache Kafka broker (KRaft, combined broker + controller) running inside this JVM on
- * 127.0.0.1.
+ * A real single-node Apache Kafka broker (KRaft, combined broker + controller) running inside this JVM, on
+ * 127.0.0.1 unless another interface is given; the controller listener always stays on loopback. With
+ * {@link BrokerSecurity#sasl} clients must authenticate and need ACLs.
  *
  * <p>{@link #start()} formats the data directory on first use and starts the server; {@link #stop()} shuts it down
  * cleanly and keeps the data; {@link #start()} again serves the same topics and records on the same port;
@@ -52,7 +54,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
-    private static final String HOST = "127.0.0.1";
+    private static final String LOOPBACK = "127.0.0.1";
     private static final int NODE_ID = 1;
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
@@ -104,8 +106,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             throw new UncheckedIOException("cannot create Kafka data directory " + logDir(), e);
         }
         // The first start picks the ports; a restart reuses them so clients keep their bootstrap address.
-        port = choosePort(port, "Kafka broker");
-        controllerPort = choosePort(controllerPort, "Kafka controller");
+        port = choosePort(options.host, port, "Kafka broker");
+        controllerPort = choosePort(LOOPBACK, controllerPort, "Kafka controller");
         Properties props = serverProperties();
         writeProperties(props);
         if (!Files.exists(logDir().resolve("meta.properties"))) {
@@ -117,8 +119,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (RuntimeException e) {
             shutdownQuietly(raftServer);
             if (isBindFailure(e)) {
-                throw new IllegalStateException("Cannot start Kafka: port " + port + " or " + controllerPort
-                        + " on " + HOST + " is already in use", e);
+                throw new IllegalStateException("Cannot start Kafka: port " + port + " on " + options.host
+                        + " or " + controllerPort + " on " + LOOPBACK + " is already in use", e);
             }
             throw e;
         }
@@ -131,6 +133,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         lastStartMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         LOG.info("Kafka broker ready at {} in {} ms (data {})", bootstrapServers(), lastStartMillis, dataDir);
+        BindAddress.warnIfExposed(LOG, "The Kafka broker", options.host, port, options.security.secured());
         return this;
     }
 
@@ -161,9 +164,34 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return server != null;
     }
 
-    /** {@code 127.0.0.1:<port>}; valid once started (and stable across restarts). */
+    /** {@code 127.0.0.1:<port>} (or the advertised host); valid once started (and stable across restarts). */
     public String bootstrapServers() {
-        return HOST + ":" + port;
+        return advertisedHost() + ":" + port;
+    }
+
+    /** The interface the client listener binds to. */
+    public String host() {
+        return options.host;
+    }
+
+    public BrokerSecurity security() {
+        return options.security;
+    }
+
+    /** What a client needs to connect as the broker's super user: bootstrap servers, security settings. */
+    public Map<String, Object> clientProperties() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        out.putAll(options.security.superUserProperties());
+        return out;
+    }
+
+    /** What a client needs to connect as {@code user} of a secured broker. */
+    public Map<String, Object> clientProperties(String user) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        out.putAll(options.security.clientProperties(user));
+        return out;
     }
 
     public int port() {
@@ -251,8 +279,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             throw new IllegalStateException("the broker is not running");
         }
         if (admin == null) {
-            Map<String, Object> config = new HashMap<>();
-            config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+            Map<String, Object> config = new HashMap<>(clientProperties());
             config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
             config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 20_000);
             admin = Admin.create(config);
@@ -275,12 +302,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("process.roles", "broker,controller");
         p.put("node.id", NODE_ID);
-        p.put("controller.quorum.voters", NODE_ID + "@" + HOST + ":" + controllerPort);
-        p.put("listeners", "PLAINTEXT://" + HOST + ":" + port + ",CONTROLLER://" + HOST + ":" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://" + HOST + ":" + port);
+        String listener = options.security.protocol();
+        p.put("controller.quorum.voters", NODE_ID + "@" + LOOPBACK + ":" + controllerPort);
+        p.put("listeners", listener + "://" + options.host + ":" + port + ",CONTROLLER://" + LOOPBACK + ":"
+                + controllerPort);
+        p.put("advertised.listeners", listener + "://" + advertisedHost() + ":" + port);
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.putAll(options.security.brokerProperties());
         p.put("log.dirs", logDir().toString());
         p.put("num.partitions", options.defaultPartitions);
         p.put("default.replication.factor", 1);
@@ -338,14 +366,30 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return dataDir.resolve("logs");
     }
 
+    /** A wildcard bind is advertised under this machine's name, which other hosts can resolve. */
+    private String advertisedHost() {
+        if (!isWildcard(options.host)) {
+            return options.host;
+        }
+        try {
+            return InetAddress.getLocalHost().getCanonicalHostName();
+        } catch (IOException e) {
+            return LOOPBACK;
+        }
+    }
+
+    private static boolean isWildcard(String host) {
+        return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+    }
+
     /** Returns the port to listen on: a free one for 0, else the requested one if it can be bound. */
-    private static int choosePort(int requested, String what) {
+    private static int choosePort(String host, int requested, String what) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), requested));
+            socket.bind(new InetSocketAddress(InetAddress.getByName(host), requested));
             return socket.getLocalPort();
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot start Kafka: " + what + " port " + requested + " on " + HOST
+            throw new IllegalStateException("Cannot start Kafka: " + what + " port " + requested + " on " + host
                     + " is already in use (" + e.getMessage() + ")", e);
         }
     }
@@ -403,6 +447,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static final class Options {
         private int port;
         private int controllerPort;
+        private String host = LOOPBACK;
+        private BrokerSecurity security = BrokerSecurity.none();
         private Path dataDir;
         private int defaultPartitions = 1;
         private int internalTopicPartitions = 5;
@@ -413,6 +459,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             Options c = new Options();
             c.port = port;
             c.controllerPort = controllerPort;
+            c.host = host;
+            c.security = security;
             c.dataDir = dataDir;
             c.defaultPartitions = defaultPartitions;
             c.internalTopicPartitions = internalTopicPartitions;
@@ -425,9 +473,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static final class Builder {
         private final Options options = new Options();
 
-        /** Client port on 127.0.0.1; 0 (the default) picks a free port. */
+        /** Client port; 0 (the default) picks a free port. */
         public Builder port(int port) {
             options.port = port;
+            return this;
+        }
+
+        /** The interface the client listener binds to; 127.0.0.1 by default. */
+        public Builder host(String host) {
+            options.host = host;
+            return this;
+        }
+
+        /** Authentication and ACLs of the client listener; none by default. */
+        public Builder security(BrokerSecurity security) {
+            options.security = security;
             return this;
         }
 

@@ -2,6 +2,8 @@ package org.newsflow.local.registry;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -12,12 +14,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.newsflow.config.BindAddress;
+import org.newsflow.config.KafkaClientProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Confluent-compatible Schema Registry (Avro) serving HTTP on 127.0.0.1, storing its state in a compacted topic
- * on a Kafka broker. A new instance on the same topic recovers every subject, version, id and setting.
+ * A Confluent-compatible Schema Registry (Avro) serving HTTP on 127.0.0.1 (or another interface), storing its
+ * state in a compacted topic on a Kafka broker. A new instance on the same topic recovers every subject, version,
+ * id, mode and setting. Optional basic authentication guards every request.
  *
  * <p>One instance writes to a topic at a time: the state is read once at start, then kept in memory.
  */
@@ -25,20 +30,24 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
 
     public static final String DEFAULT_TOPIC = "_schemas";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedSchemaRegistry.class);
-    private static final String HOST = "127.0.0.1";
 
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
     private final String topic;
     private final CompatibilityLevel defaultLevel;
+    private final String host;
+    private final Map<String, String> users;
     private int port;
     private Javalin server;
     private SchemaLog log;
     private long lastStartMillis;
 
     private EmbeddedSchemaRegistry(Builder b) {
-        this.bootstrapServers = Objects.requireNonNull(b.bootstrapServers, "bootstrapServers");
+        this.kafka = KafkaClientProperties.connection(b.kafka);
+        Objects.requireNonNull(kafka.get("bootstrap.servers"), "bootstrapServers");
         this.topic = b.topic;
         this.defaultLevel = b.defaultLevel;
+        this.host = b.host;
+        this.users = Map.copyOf(b.users);
         this.port = b.port;
     }
 
@@ -52,11 +61,12 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             return this;
         }
         long started = System.nanoTime();
-        SchemaLog newLog = new SchemaLog(bootstrapServers, topic);
+        SchemaLog newLog = new SchemaLog(kafka, topic);
         try {
             RegistryState state = new RegistryState(defaultLevel);
             newLog.replay(state::apply);
-            RegistryHttpApi api = new RegistryHttpApi(new SchemaRegistryService(newLog, state));
+            RegistryHttpApi api = new RegistryHttpApi(new SchemaRegistryService(newLog, state),
+                    new BasicAuthentication(users));
             Javalin app = Javalin.create(config -> {
                 config.showJavalinBanner = false;
                 config.startupWatcherEnabled = false;
@@ -70,10 +80,10 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             });
             api.mount(app);
             try {
-                app.start(HOST, port);
+                app.start(host, port);
             } catch (JavalinBindException e) {
                 app.stop();
-                throw new IllegalStateException("Cannot start the schema registry: port " + port + " on " + HOST
+                throw new IllegalStateException("Cannot start the schema registry: port " + port + " on " + host
                         + " is already in use", e);
             }
             server = app;
@@ -85,7 +95,8 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         }
         lastStartMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         LOG.info("Schema registry ready at {} in {} ms (topic {} on {})", url(), lastStartMillis, topic,
-                bootstrapServers);
+                kafka.get("bootstrap.servers"));
+        BindAddress.warnIfExposed(LOG, "The schema registry", host, port, !users.isEmpty());
         return this;
     }
 
@@ -110,9 +121,14 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         return server != null;
     }
 
-    /** {@code http://127.0.0.1:<port>}; valid once started. */
+    /** {@code http://127.0.0.1:<port>} (the bind address, loopback for a wildcard); valid once started. */
     public String url() {
-        return "http://" + HOST + ":" + port;
+        String reachable = host.equals("0.0.0.0") || host.equals("::") ? BindAddress.LOOPBACK : host;
+        return "http://" + (reachable.contains(":") ? "[" + reachable + "]" : reachable) + ":" + port;
+    }
+
+    public String host() {
+        return host;
     }
 
     public int port() {
@@ -129,14 +145,34 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     }
 
     public static final class Builder {
-        private String bootstrapServers;
+        private final Map<String, Object> kafka = new LinkedHashMap<>();
+        private final Map<String, String> users = new LinkedHashMap<>();
         private String topic = DEFAULT_TOPIC;
+        private String host = BindAddress.LOOPBACK;
         private int port;
         private CompatibilityLevel defaultLevel = CompatibilityLevel.BACKWARD_TRANSITIVE;
 
         /** The Kafka cluster holding the schema store topic (required). */
         public Builder bootstrapServers(String bootstrapServers) {
-            this.bootstrapServers = bootstrapServers;
+            kafka.put("bootstrap.servers", bootstrapServers);
+            return this;
+        }
+
+        /** Settings of the store's Kafka clients: bootstrap servers and security (SASL, TLS); others ignored. */
+        public Builder kafkaProperties(Map<String, ?> settings) {
+            kafka.putAll(settings);
+            return this;
+        }
+
+        /** The interface to serve HTTP on; 127.0.0.1 by default. */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** Require HTTP basic authentication with one of these user/password pairs. */
+        public Builder basicAuth(Map<String, String> usersAndPasswords) {
+            users.putAll(usersAndPasswords);
             return this;
         }
 
@@ -146,7 +182,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             return this;
         }
 
-        /** HTTP port on 127.0.0.1; 0 (the default) picks a free port. */
+        /** HTTP port; 0 (the default) picks a free port. */
         public Builder port(int port) {
             this.port = port;
             return this;

@@ -70,6 +70,24 @@ final class RegistryException extends RuntimeException {
                 "Subject '" + subject + "' does not have subject-level compatibility configured");
     }
 
+    static RegistryException subjectLevelModeNotConfigured(String subject) {
+        return new RegistryException(404, 40409,
+                "Subject '" + subject + "' does not have subject-level mode configured");
+    }
+
+    static RegistryException unauthorized() {
+        return new RegistryException(401, 401, "Unauthorized");
+    }
+
+    static RegistryException invalidMode() {
+        return new RegistryException(422, 42204,
+                "Invalid mode. Valid values are READWRITE, READONLY, READONLY_OVERRIDE, and IMPORT.");
+    }
+
+    static RegistryException operationNotPermitted(String message) {
+        return new RegistryException(422, 42205, message);
+    }
+
     static RegistryException incompatible(String message) {
         return new RegistryException(409, 409, message);
     }

@@ -31,8 +31,11 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code GET|PUT|DELETE /config[/{s}]} ({@code GET /config/{s}} answers 40408 when the subject has no level
  *       of its own, unless {@code ?defaultToGlobal=true}, as Confluent does)</li>
  *   <li>{@code DELETE /subjects/{s}[/versions/{v}][?permanent=true]} (soft delete first, then permanent)</li>
- *   <li>{@code GET /} answers {@code {}}; {@code GET /mode} answers READWRITE</li>
+ *   <li>{@code GET|PUT /mode[?force=true]}, {@code GET|PUT|DELETE /mode/{s}} (READWRITE, READONLY, IMPORT; in
+ *       IMPORT mode {@code POST /subjects/{s}/versions} takes {@code "id"} and optionally {@code "version"})</li>
+ *   <li>{@code GET /} answers {@code {}}</li>
  * </ul>
+ * With users configured every request needs HTTP basic authentication (401 otherwise).
  * Requests may be {@code application/vnd.schemaregistry.v1+json}, {@code application/vnd.schemaregistry+json} or
  * {@code application/json}; answers are {@code application/vnd.schemaregistry.v1+json}; errors are
  * {@code {"error_code":N,"message":"..."}} with Confluent's codes.
@@ -47,17 +50,36 @@ final class RegistryHttpApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SchemaRegistryService service;
+    private final BasicAuthentication authentication;
 
-    RegistryHttpApi(SchemaRegistryService service) {
+    RegistryHttpApi(SchemaRegistryService service, BasicAuthentication authentication) {
         this.service = service;
+        this.authentication = authentication;
     }
 
     void mount(Javalin app) {
+        app.before(this::authenticate);
         app.before(this::checkContentType);
 
         app.get("/", ctx -> send(ctx, 200, JSON.createObjectNode()));
         app.get("/schemas/types", ctx -> send(ctx, 200, List.of("AVRO")));
-        app.get("/mode", ctx -> send(ctx, 200, Map.of("mode", "READWRITE")));
+        app.get("/mode", ctx -> send(ctx, 200, Map.of("mode", service.globalMode().name())));
+        app.put("/mode", ctx -> send(ctx, 200,
+                Map.of("mode", service.setMode(null, text(body(ctx), "mode"), flag(ctx, "force")).name())));
+        app.get("/mode/{subject}", ctx -> {
+            String subject = subject(ctx);
+            RegistryMode mode = service.subjectMode(subject).orElseGet(() -> {
+                if (flag(ctx, "defaultToGlobal")) {
+                    return service.globalMode();
+                }
+                throw RegistryException.subjectLevelModeNotConfigured(subject);
+            });
+            send(ctx, 200, Map.of("mode", mode.name()));
+        });
+        app.put("/mode/{subject}", ctx -> send(ctx, 200,
+                Map.of("mode", service.setMode(subject(ctx), text(body(ctx), "mode"), flag(ctx, "force")).name())));
+        app.delete("/mode/{subject}", ctx -> send(ctx, 200,
+                Map.of("mode", service.deleteMode(subject(ctx)).name())));
 
         app.get("/subjects", ctx -> send(ctx, 200, service.subjects(flag(ctx, "deleted"))));
         app.post("/subjects/{subject}", ctx -> {
@@ -73,7 +95,7 @@ final class RegistryHttpApi {
         app.post("/subjects/{subject}/versions", ctx -> {
             JsonNode body = body(ctx);
             int id = service.register(subject(ctx), text(body, "schema"), text(body, "schemaType"),
-                    hasReferences(body));
+                    hasReferences(body), number(body, "id"), number(body, "version"));
             send(ctx, 200, Map.of("id", id));
         });
         app.get("/subjects/{subject}/versions/{version}", ctx ->
@@ -148,6 +170,13 @@ final class RegistryHttpApi {
         send(ctx, 200, out);
     }
 
+    private void authenticate(Context ctx) {
+        if (!authentication.accepts(ctx.header("Authorization"))) {
+            ctx.header("WWW-Authenticate", "Basic realm=\"SchemaRegistry\"");
+            throw RegistryException.unauthorized();
+        }
+    }
+
     private void checkContentType(Context ctx) {
         if (ctx.method() != HandlerType.POST && ctx.method() != HandlerType.PUT) {
             return;
@@ -187,6 +216,19 @@ final class RegistryHttpApi {
     private static String text(JsonNode body, String field) {
         JsonNode node = body.get(field);
         return node == null || node.isNull() ? null : node.asText();
+    }
+
+    /** An optional number field; Confluent clients send {@code -1} or nothing for "not given". */
+    private static Integer number(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.canConvertToInt()) {
+            throw new RegistryException(422, 422, "Unprocessable Entity: '" + field + "' must be an integer");
+        }
+        int value = node.asInt();
+        return value < 0 ? null : value;
     }
 
     private static boolean hasReferences(JsonNode body) {

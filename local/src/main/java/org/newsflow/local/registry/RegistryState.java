@@ -23,10 +23,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *       {@code {"subject":S,"version":V,"id":ID,"schema":CANONICAL_AVRO,"deleted":false}}; {@code deleted:true}
  *       marks a soft delete and a null value (tombstone) a permanent one;</li>
  *   <li>key {@code {"keytype":"CONFIG","subject":S|null,"magic":0}}, value {@code {"compatibilityLevel":L}};
- *       a null subject is the global level, a null value removes the setting.</li>
+ *       a null subject is the global level, a null value removes the setting;</li>
+ *   <li>key {@code {"keytype":"MODE","subject":S|null,"magic":0}}, value {@code {"mode":M}}, the same way;</li>
+ *   <li>key {@code {"keytype":"ID","magic":0}}, value {@code {"maxId":N}}: the highest id ever handed out.</li>
  * </ul>
  * Ids are global: a schema (by canonical form) keeps its id under every subject; new schemas get the highest id
- * seen plus one.
+ * ever handed out plus one. That counter is a record of its own, never deleted, so an id stays retired after a
+ * permanent delete, a compaction of the topic and a restart.
  */
 final class RegistryState {
 
@@ -40,7 +43,9 @@ final class RegistryState {
     private final Map<Integer, String> schemasById = new HashMap<>();
     private final Map<String, Integer> idsBySchema = new HashMap<>();
     private final Map<String, CompatibilityLevel> subjectLevels = new HashMap<>();
+    private final Map<String, RegistryMode> subjectModes = new HashMap<>();
     private CompatibilityLevel globalLevel;
+    private RegistryMode globalMode = RegistryMode.READWRITE;
     private int maxId;
 
     RegistryState(CompatibilityLevel defaultLevel) {
@@ -81,6 +86,23 @@ final class RegistryState {
 
     int nextId() {
         return maxId + 1;
+    }
+
+    /** Whether {@code id} was ever handed out, even if no version refers to it any more. */
+    boolean idRetired(int id) {
+        return id <= maxId;
+    }
+
+    RegistryMode globalMode() {
+        return globalMode;
+    }
+
+    Optional<RegistryMode> subjectMode(String subject) {
+        return Optional.ofNullable(subjectModes.get(subject));
+    }
+
+    RegistryMode effectiveMode(String subject) {
+        return subjectModes.getOrDefault(subject, globalMode);
     }
 
     CompatibilityLevel globalLevel() {
@@ -126,6 +148,30 @@ final class RegistryState {
         return JSON.createObjectNode().put("compatibilityLevel", level.name()).toString();
     }
 
+    static String modeKey(String subjectOrNull) {
+        ObjectNode key = JSON.createObjectNode();
+        key.put("keytype", "MODE");
+        if (subjectOrNull == null) {
+            key.putNull("subject");
+        } else {
+            key.put("subject", subjectOrNull);
+        }
+        key.put("magic", 0);
+        return key.toString();
+    }
+
+    static String modeValue(RegistryMode mode) {
+        return JSON.createObjectNode().put("mode", mode.name()).toString();
+    }
+
+    static String idKey() {
+        return JSON.createObjectNode().put("keytype", "ID").put("magic", 0).toString();
+    }
+
+    static String idValue(int maxId) {
+        return JSON.createObjectNode().put("maxId", maxId).toString();
+    }
+
     /** Applies one record of the topic; unknown key types are skipped so the format can grow. */
     void apply(String key, String value) {
         JsonNode k;
@@ -156,6 +202,18 @@ final class RegistryState {
             } else {
                 subjectLevels.put(subject.asText(), level);
             }
+        } else if ("MODE".equals(type)) {
+            JsonNode subject = k.get("subject");
+            RegistryMode mode = v == null ? null : RegistryMode.parse(v.path("mode").asText());
+            if (subject == null || subject.isNull()) {
+                globalMode = mode == null ? RegistryMode.READWRITE : mode;
+            } else if (mode == null) {
+                subjectModes.remove(subject.asText());
+            } else {
+                subjectModes.put(subject.asText(), mode);
+            }
+        } else if ("ID".equals(type) && v != null) {
+            maxId = Math.max(maxId, v.path("maxId").asInt());
         }
     }
 

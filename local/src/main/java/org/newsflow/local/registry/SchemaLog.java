@@ -38,18 +38,20 @@ final class SchemaLog implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(15);
 
+    private final Map<String, Object> kafka;
     private final String bootstrapServers;
     private final String topic;
     private final TopicPartition partition;
     private final KafkaProducer<String, String> producer;
 
-    SchemaLog(String bootstrapServers, String topic) {
-        this.bootstrapServers = bootstrapServers;
+    /** {@code kafka}: bootstrap servers and security settings of the store's clients. */
+    SchemaLog(Map<String, Object> kafka, String topic) {
+        this.kafka = Map.copyOf(kafka);
+        this.bootstrapServers = String.valueOf(kafka.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
         this.topic = topic;
         this.partition = new TopicPartition(topic, 0);
         ensureTopic();
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> config = new HashMap<>(kafka);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
@@ -62,8 +64,7 @@ final class SchemaLog implements AutoCloseable {
 
     /** Feeds every record of the topic, oldest first, to {@code sink} (value null = tombstone). */
     void replay(BiConsumer<String, String> sink) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Map<String, Object> config = new HashMap<>(kafka);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
@@ -109,10 +110,9 @@ final class SchemaLog implements AutoCloseable {
     }
 
     private void ensureTopic() {
-        Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        Map<String, Object> config = new HashMap<>(kafka);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         try (Admin admin = Admin.create(config)) {
             NewTopic newTopic = new NewTopic(topic, 1, (short) 1)
                     .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));

@@ -10,7 +10,7 @@ import org.apache.avro.Schema;
 import org.newsflow.local.registry.RegistryState.SchemaVersion;
 
 /**
- * The registry's rules (ids, versions, compatibility, soft and permanent deletes) over {@link RegistryState}.
+ * The registry's rules (ids, versions, compatibility, modes, soft and permanent deletes) over {@link RegistryState}.
  * Every change is written to the {@link SchemaLog} and acknowledged by the broker before the state changes and
  * the caller gets an answer. One lock serialises everything: registries see little traffic.
  */
@@ -61,7 +61,29 @@ final class SchemaRegistryService {
     // ---- schemas -------------------------------------------------------------------------------------------
 
     synchronized int register(String subject, String schemaText, String schemaType, boolean hasReferences) {
+        return register(subject, schemaText, schemaType, hasReferences, null, null);
+    }
+
+    /**
+     * Registers a schema. {@code requestedId} (and {@code requestedVersion}) may only be given in IMPORT mode, which
+     * in turn requires an id: that is how a schema is restored under the id its records carry.
+     */
+    synchronized int register(String subject, String schemaText, String schemaType, boolean hasReferences,
+                              Integer requestedId, Integer requestedVersion) {
+        RegistryMode mode = state.effectiveMode(subject);
+        if (mode.readOnly()) {
+            throw RegistryException.operationNotPermitted("Subject " + subject + " is in read-only mode");
+        }
+        if (mode == RegistryMode.IMPORT && requestedId == null) {
+            throw RegistryException.operationNotPermitted("Subject " + subject + " is in import mode");
+        }
+        if (mode != RegistryMode.IMPORT && requestedId != null) {
+            throw RegistryException.operationNotPermitted("Subject " + subject + " is not in import mode");
+        }
         Schema schema = parse(schemaText, schemaType, hasReferences);
+        if (mode == RegistryMode.IMPORT) {
+            return importVersion(subject, schema.toString(), requestedId, requestedVersion);
+        }
         String canonical = schema.toString();
         NavigableMap<Integer, SchemaVersion> versions = state.subject(subject).orElse(null);
         if (versions != null) {
@@ -80,10 +102,52 @@ final class SchemaRegistryService {
                     + "for subject \"" + subject + "\", details: " + problems + ", {compatibility: '"
                     + state.effectiveLevel(subject) + "'}");
         }
-        int id = state.idOf(canonical).orElse(state.nextId());
+        int id = state.idOf(canonical).orElseGet(this::newId);
         int version = versions == null || versions.isEmpty() ? 1 : versions.lastKey() + 1;
         write(new SchemaVersion(subject, version, id, canonical, false));
         return id;
+    }
+
+    /** Without compatibility checks, as Confluent imports: the schemas come from a registry that checked them. */
+    private int importVersion(String subject, String canonical, int id, Integer requestedVersion) {
+        if (id < 1) {
+            throw RegistryException.invalidSchema("Invalid schema id " + id + ": ids start at 1");
+        }
+        state.schemaById(id).filter(existing -> !existing.equals(canonical)).ifPresent(existing -> {
+            throw RegistryException.operationNotPermitted("Overwrite new schema with id " + id
+                    + " is not permitted.");
+        });
+        NavigableMap<Integer, SchemaVersion> versions = state.subject(subject).orElse(null);
+        int version = requestedVersion != null ? requestedVersion
+                : versions == null || versions.isEmpty() ? 1 : versions.lastKey() + 1;
+        if (version < 1) {
+            throw RegistryException.invalidVersion(Integer.toString(version));
+        }
+        SchemaVersion existing = versions == null ? null : versions.get(version);
+        if (existing != null) {
+            if (existing.id() == id && existing.schema().equals(canonical) && !existing.deleted()) {
+                return id;
+            }
+            throw RegistryException.operationNotPermitted("Overwrite new schema with version " + version
+                    + " is not permitted.");
+        }
+        if (id > state.nextId() - 1) {
+            retireIdsUpTo(id);
+        }
+        write(new SchemaVersion(subject, version, id, canonical, false));
+        return id;
+    }
+
+    private int newId() {
+        int id = state.nextId();
+        retireIdsUpTo(id);
+        return id;
+    }
+
+    /** Persists the id counter before the id is used, so no crash or compaction can hand it out twice. */
+    private void retireIdsUpTo(int id) {
+        log.append(RegistryState.idKey(), RegistryState.idValue(id));
+        state.apply(RegistryState.idKey(), RegistryState.idValue(id));
     }
 
     synchronized Registered lookup(String subject, String schemaText, String schemaType, boolean hasReferences,
@@ -141,6 +205,7 @@ final class SchemaRegistryService {
     // ---- deletes -------------------------------------------------------------------------------------------
 
     synchronized int deleteVersion(String subject, VersionRef ref, boolean permanent) {
+        requireWritable(subject);
         NavigableMap<Integer, SchemaVersion> versions = existingSubject(subject, true);
         SchemaVersion v;
         if (ref.latest()) {
@@ -166,6 +231,7 @@ final class SchemaRegistryService {
     }
 
     synchronized List<Integer> deleteSubject(String subject, boolean permanent) {
+        requireWritable(subject);
         NavigableMap<Integer, SchemaVersion> versions = existingSubject(subject, true);
         List<SchemaVersion> all = new ArrayList<>(versions.values());
         List<Integer> numbers = all.stream().map(SchemaVersion::version).collect(Collectors.toList());
@@ -226,7 +292,58 @@ final class SchemaRegistryService {
         return previous;
     }
 
+    // ---- modes ---------------------------------------------------------------------------------------------
+
+    synchronized RegistryMode globalMode() {
+        return state.globalMode();
+    }
+
+    synchronized Optional<RegistryMode> subjectMode(String subject) {
+        return state.subjectMode(subject);
+    }
+
+    /**
+     * Sets the global mode (subject null) or a subject's. IMPORT over existing schemas needs {@code force}: ids
+     * imported next to ids handed out here could collide.
+     */
+    synchronized RegistryMode setMode(String subjectOrNull, String mode, boolean force) {
+        RegistryMode parsed = RegistryMode.parse(mode);
+        if (parsed == RegistryMode.IMPORT && !force) {
+            boolean hasSchemas = subjectOrNull == null ? !state.subjectNames(true).isEmpty()
+                    : state.subject(subjectOrNull).map(v -> !v.isEmpty()).orElse(false);
+            if (hasSchemas) {
+                throw RegistryException.operationNotPermitted("Cannot import since found existing subjects");
+            }
+        }
+        String key = RegistryState.modeKey(subjectOrNull);
+        String value = RegistryState.modeValue(parsed);
+        log.append(key, value);
+        state.apply(key, value);
+        return parsed;
+    }
+
+    /** Removes a subject's mode (or resets the global one to READWRITE); returns the mode it had. */
+    synchronized RegistryMode deleteMode(String subjectOrNull) {
+        RegistryMode previous;
+        if (subjectOrNull == null) {
+            previous = state.globalMode();
+        } else {
+            previous = state.subjectMode(subjectOrNull)
+                    .orElseThrow(() -> RegistryException.subjectNotFound(subjectOrNull));
+        }
+        String key = RegistryState.modeKey(subjectOrNull);
+        log.append(key, null);
+        state.apply(key, null);
+        return previous;
+    }
+
     // ---- internals -----------------------------------------------------------------------------------------
+
+    private void requireWritable(String subject) {
+        if (state.effectiveMode(subject).readOnly()) {
+            throw RegistryException.operationNotPermitted("Subject " + subject + " is in read-only mode");
+        }
+    }
 
     private void write(SchemaVersion v) {
         String key = RegistryState.schemaKey(v.subject(), v.version());

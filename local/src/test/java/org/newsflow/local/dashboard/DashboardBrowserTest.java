@@ -144,6 +144,8 @@ class DashboardBrowserTest {
         assertThat(text("#actor-name")).isEqualTo("Marco Rubio");
         assertThat(text("#identity")).contains("U.S. Secretary of State", "Person", "USA");
         assertThat(all("#timeline-body svg.timeline .bars rect")).isNotEmpty();
+        assertThat(all("#timeline-body svg.sentiment .sentiment-point")).isNotEmpty();
+        assertThat(text("#timeline-body")).contains("Sentiment: how the paragraphs mentioning the actor portray it");
         assertThat(all("#actor-network-body svg .node")).hasSizeGreaterThanOrEqualTo(5);
         assertThat(text("#actor-network-body")).contains("Vladimir Putin");
         assertThat(all("#quotes blockquote")).isNotEmpty();

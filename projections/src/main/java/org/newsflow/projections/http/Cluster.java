@@ -29,7 +29,12 @@ final class Cluster {
     private final ObjectMapper json = JsonSerde.MAPPER;
     static final Duration GATHER_TIMEOUT = PeerClient.REQUEST_TIMEOUT.plusSeconds(1);
 
-    private final PeerClient peers = new PeerClient();
+    private final PeerClient peers;
+
+    /** {@code authorization}: the header sent to peers that require a token, or null. */
+    Cluster(String authorization) {
+        this.peers = new PeerClient(authorization);
+    }
 
     /** Relays the owner's answer unchanged, so every instance answers a key with the same bytes. */
     void forward(Context ctx, HostInfo owner) {

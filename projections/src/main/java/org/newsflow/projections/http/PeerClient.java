@@ -23,13 +23,21 @@ final class PeerClient {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
             .version(HttpClient.Version.HTTP_1_1).build();
+    private final String authorization;
+
+    PeerClient(String authorization) {
+        this.authorization = authorization;
+    }
 
     /** GET {@code pathAndQuery} on {@code host}; completes exceptionally when the peer cannot be reached. */
     CompletableFuture<Response> get(HostInfo host, String pathAndQuery) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port()
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host.host() + ":" + host.port()
                         + pathAndQuery))
-                .timeout(REQUEST_TIMEOUT).header("Accept", "application/json").GET().build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .timeout(REQUEST_TIMEOUT).header("Accept", "application/json").GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
                 .thenApply(r -> new Response(r.statusCode(), r.body(),
                         r.headers().firstValue("Content-Type").orElse("application/json")));
     }

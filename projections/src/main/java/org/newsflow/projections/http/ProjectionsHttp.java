@@ -20,6 +20,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.function.Function;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.newsflow.config.BindAddress;
+import org.newsflow.http.BearerTokens;
 import org.newsflow.projections.model.ActorSummary;
 import org.newsflow.projections.model.ApiError;
 import org.newsflow.projections.model.AppStatus;
@@ -53,7 +55,7 @@ public final class ProjectionsHttp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionsHttp.class);
 
     private final ObjectMapper json = JsonSerde.MAPPER;
-    private final Cluster cluster = new Cluster();
+    private final Cluster cluster;
     private final AtomicReference<QueryService> queries = new AtomicReference<>();
     private final AtomicReference<PipelineMonitor> monitor = new AtomicReference<>();
     private final AtomicReference<BooleanSupplier> live = new AtomicReference<>(() -> true);
@@ -62,8 +64,9 @@ public final class ProjectionsHttp implements AutoCloseable {
     private final byte[] openApi;
     private final Javalin app;
 
-    private ProjectionsHttp(PrometheusMeterRegistry metrics) {
+    private ProjectionsHttp(PrometheusMeterRegistry metrics, BearerTokens tokens) {
         this.metrics = metrics;
+        this.cluster = new Cluster(tokens.firstAsHeader());
         this.openApi = resource("openapi.json");
         this.app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -73,13 +76,20 @@ public final class ProjectionsHttp implements AutoCloseable {
                     .tag("status", String.valueOf(ctx.statusCode()))
                     .register(metrics).record(Duration.ofNanos((long) (ms * 1_000_000))));
         });
+        new ReadOnlyAccess(tokens).register(app);
         routes();
     }
 
     /** Serves on {@code host:port} (port 0: any free port) until closed; queries answer 503 until attached. */
     public static ProjectionsHttp start(String host, int port, PrometheusMeterRegistry metrics) {
-        ProjectionsHttp http = new ProjectionsHttp(metrics);
+        return start(host, port, metrics, BearerTokens.none());
+    }
+
+    /** As above; with {@code tokens} the data needs one of them, and requests to peers carry the first. */
+    public static ProjectionsHttp start(String host, int port, PrometheusMeterRegistry metrics, BearerTokens tokens) {
+        ProjectionsHttp http = new ProjectionsHttp(metrics, tokens);
         http.app.start(host, port);
+        BindAddress.warnIfExposed(LOG, "The projections API", host, http.port(), tokens.required());
         return http;
     }
 

@@ -169,7 +169,8 @@ public final class LocalViews {
                 if (total++ >= offset && buckets.size() < limit) {
                     TimelineAggregate t = kv.value;
                     buckets.add(new TimelineBucket(Numbers.iso(kv.key), Numbers.iso(kv.key + size), t.mentions(),
-                            t.paragraphs(), Numbers.mean(t.toneMicro(), t.paragraphs())));
+                            t.paragraphs(), Numbers.mean(t.toneMicro(), t.paragraphs()),
+                            Numbers.mean(t.sentimentMicro(), t.paragraphs())));
                 }
             }
         }

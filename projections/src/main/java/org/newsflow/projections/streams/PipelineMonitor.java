@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.projections.model.AppStatus;
 import org.newsflow.streams.GroupProgress;
@@ -29,7 +30,7 @@ public final class PipelineMonitor implements AutoCloseable {
     private final long stallMs;
 
     public PipelineMonitor(NewsflowConfig config) {
-        this.admin = Admin.create(config.kafkaProperties());
+        this.admin = Admin.create(KafkaClientProperties.admin(config));
         this.stallMs = config.getLong(ConfigKeys.HEALTH_STALL_MS);
         applications.put("ingest", config.get(ConfigKeys.INGEST_APPLICATION_ID));
         applications.put("enrich", config.get(ConfigKeys.ENRICH_APPLICATION_ID));

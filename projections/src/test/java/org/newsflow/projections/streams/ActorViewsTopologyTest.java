@@ -95,6 +95,25 @@ class ActorViewsTopologyTest {
     }
 
     @Test
+    void timelineCarriesTheActorsMeanSentimentPerBucketApartFromTone() {
+        driver.pipe(paragraph("a1", "r1", 1, 2, DAY1, DAY1, "Rubio was praised.", -3.0,
+                List.of(person("marco_rubio", "Marco Rubio", 1, 0.6)), List.of()));
+        driver.pipe(paragraph("a1", "r1", 2, 2, DAY1, DAY1, "Rubio was blamed.", -1.0,
+                List.of(person("marco_rubio", "Marco Rubio", 1, -0.2)), List.of()));
+        driver.pipe(paragraph("a2", "r1", 1, 1, DAY2, DAY2, "Rubio was attacked.", 2.0,
+                List.of(person("marco_rubio", "Marco Rubio", 1, -0.5)), List.of()));
+        Timeline daily = driver.views().timeline("marco_rubio", Interval.DAY, null, null, 0, 100).orElseThrow();
+        assertThat(daily.buckets()).extracting(b -> b.start() + " " + b.avgTone() + " " + b.avgSentiment())
+                .containsExactly("2025-03-01T00:00:00.000Z -2.0 0.2", "2025-03-02T00:00:00.000Z 2.0 -0.5");
+        // a new revision of the first article retracts its paragraphs' sentiment from the bucket
+        driver.pipe(paragraph("a1", "r2", 1, 1, DAY1, DAY1, "Rubio was blamed again.", -1.0,
+                List.of(person("marco_rubio", "Marco Rubio", 1, -0.4)), List.of()));
+        Timeline revised = driver.views().timeline("marco_rubio", Interval.DAY, null, null, 0, 100).orElseThrow();
+        assertThat(revised.buckets()).extracting(b -> b.start() + " " + b.avgSentiment())
+                .containsExactly("2025-03-01T00:00:00.000Z -0.4", "2025-03-02T00:00:00.000Z -0.5");
+    }
+
+    @Test
     void timelineRetentionDropsOldWindows() {
         try (ProjectionsDriver shortLived = new ProjectionsDriver(new ProjectionSettings(Duration.ofDays(1)))) {
             shortLived.pipe(paragraph("a1", "r1", 1, 1, DAY1, DAY1, "Rubio.", 1.0,

@@ -35,6 +35,15 @@ public final class Events {
         return actor(id, name, ActorType.PERSON, "USA", mentions);
     }
 
+    /** A person portrayed with the given sentiment score. */
+    public static Actor person(String id, String name, int mentions, double sentiment) {
+        Actor a = person(id, name, mentions);
+        SentimentLabel label = sentiment <= -0.05 ? SentimentLabel.negative
+                : sentiment >= 0.05 ? SentimentLabel.positive : SentimentLabel.neutral;
+        a.setSentiment(Sentiment.newBuilder().setScore(sentiment).setLabel(label).build());
+        return a;
+    }
+
     public static Actor country(String id, String name, int mentions) {
         return actor(id, name, ActorType.COUNTRY, id.toUpperCase().substring(0, 3), mentions);
     }

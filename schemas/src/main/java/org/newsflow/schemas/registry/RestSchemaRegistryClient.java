@@ -28,8 +28,16 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     private final HttpClient http;
     private final Duration requestTimeout;
     private final Duration retryFor;
+    private final String authorization;
 
     public RestSchemaRegistryClient(String urls, Duration requestTimeout, Duration retryFor) {
+        this(urls, requestTimeout, retryFor, null);
+    }
+
+    /** {@code userInfo} ({@code user:password}, may be null) is sent as HTTP basic authentication. */
+    public RestSchemaRegistryClient(String urls, Duration requestTimeout, Duration retryFor, String userInfo) {
+        this.authorization = userInfo == null || userInfo.isBlank() ? null : "Basic "
+                + java.util.Base64.getEncoder().encodeToString(userInfo.getBytes(StandardCharsets.UTF_8));
         this.baseUrls = new ArrayList<>();
         for (String url : urls.split(",")) {
             String trimmed = url.trim();
@@ -148,6 +156,9 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(requestTimeout)
                 .header("Accept", CONTENT_TYPE + ", application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         if (body != null) {
             request.header("Content-Type", CONTENT_TYPE);
         }

@@ -13,6 +13,8 @@ public final class SchemaRegistryClients {
     public static final String URL_CONFIG = "schema.registry.url";
     public static final String REQUEST_TIMEOUT_MS_CONFIG = "schema.registry.request.timeout.ms";
     public static final String RETRY_MS_CONFIG = "schema.registry.retry.ms";
+    /** Confluent's setting for basic authentication, {@code user:password}; also read with the registry prefix. */
+    public static final String USER_INFO_CONFIG = "basic.auth.user.info";
 
     private static final Map<String, SchemaRegistryClient> MOCK_SCOPES = new ConcurrentHashMap<>();
 
@@ -26,14 +28,24 @@ public final class SchemaRegistryClients {
         }
         Duration timeout = Duration.ofMillis(longValue(configs.get(REQUEST_TIMEOUT_MS_CONFIG), 10_000));
         Duration retry = Duration.ofMillis(longValue(configs.get(RETRY_MS_CONFIG), 30_000));
-        return forUrl(url.toString(), timeout, retry);
+        Object userInfo = configs.get(USER_INFO_CONFIG);
+        if (userInfo == null) {
+            userInfo = configs.get("schema.registry." + USER_INFO_CONFIG);
+        }
+        return forUrl(url.toString(), timeout, retry, userInfo == null ? null : userInfo.toString());
     }
 
     public static SchemaRegistryClient forUrl(String url, Duration requestTimeout, Duration retryFor) {
+        return forUrl(url, requestTimeout, retryFor, null);
+    }
+
+    public static SchemaRegistryClient forUrl(String url, Duration requestTimeout, Duration retryFor,
+                                              String userInfo) {
         if (url.startsWith("mock://")) {
             return MOCK_SCOPES.computeIfAbsent(url, u -> new InMemorySchemaRegistryClient(u.substring(7)));
         }
-        return new CachingSchemaRegistryClient(new RestSchemaRegistryClient(url, requestTimeout, retryFor));
+        return new CachingSchemaRegistryClient(new RestSchemaRegistryClient(url, requestTimeout, retryFor,
+                userInfo));
     }
 
     /** Forgets a mock scope, so the next test starts with an empty registry. */

@@ -1,0 +1,161 @@
+package org.newsflow.enrich.engine.sentiment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A three-class (negative, neutral, positive) multinomial logistic regression over {@link FeatureVector}s. The
+ * dense part (averaged word vectors per context region) is stored already multiplied out: each word keeps its
+ * contribution to each class in each region, so the word vectors themselves are not needed at run time.
+ * Immutable and thread-safe.
+ */
+public final class LinearSentimentModel {
+
+    public static final int CLASSES = 3;
+    private static final String MAGIC = "newsflow-sentiment-model";
+
+    private final String description;
+    private final Map<String, float[]> weights;
+    private final Map<String, float[]> wordScores;
+
+    public LinearSentimentModel(String description, Map<String, float[]> weights, Map<String, float[]> wordScores) {
+        this.description = description;
+        this.weights = Map.copyOf(weights);
+        this.wordScores = Map.copyOf(wordScores);
+    }
+
+    /** Class probabilities in the order negative, neutral, positive. */
+    public double[] probabilities(FeatureVector f) {
+        double[] z = new double[CLASSES];
+        for (int i = 0; i < f.size(); i++) {
+            float[] w = weights.get(f.name(i));
+            if (w != null) {
+                float v = f.value(i);
+                for (int c = 0; c < CLASSES; c++) {
+                    z[c] += w[c] * v;
+                }
+            }
+        }
+        for (int r = 0; r < FeatureVector.REGIONS; r++) {
+            List<String> words = f.words(r);
+            if (words.isEmpty()) {
+                continue;
+            }
+            List<Float> ws = f.weights(r);
+            float total = f.weightSum(r);
+            for (int i = 0; i < words.size(); i++) {
+                float[] s = wordScores.get(words.get(i));
+                if (s != null) {
+                    double share = ws.get(i) / total;
+                    for (int c = 0; c < CLASSES; c++) {
+                        z[c] += s[r * CLASSES + c] * share;
+                    }
+                }
+            }
+        }
+        return softmax(z);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public int features() {
+        return weights.size();
+    }
+
+    public int words() {
+        return wordScores.size();
+    }
+
+    static double[] softmax(double[] z) {
+        double max = Math.max(z[0], Math.max(z[1], z[2]));
+        double sum = 0;
+        double[] p = new double[z.length];
+        for (int c = 0; c < z.length; c++) {
+            p[c] = Math.exp(z[c] - max);
+            sum += p[c];
+        }
+        for (int c = 0; c < z.length; c++) {
+            p[c] /= sum;
+        }
+        return p;
+    }
+
+    /** Loads a model written by {@link #write}; gzip-compressed text. */
+    public static LinearSentimentModel read(InputStream gz) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(gz), StandardCharsets.UTF_8));
+        String header = in.readLine();
+        if (header == null || !header.startsWith(MAGIC + "\t")) {
+            throw new IOException("not a sentiment model: " + header);
+        }
+        String description = header.substring(MAGIC.length() + 1);
+        Map<String, float[]> weights = new HashMap<>();
+        Map<String, float[]> words = new HashMap<>();
+        String line;
+        while ((line = in.readLine()) != null) {
+            String[] cells = line.split("\t");
+            float[] values = new float[cells.length - 2];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = Float.parseFloat(cells[k + 2]);
+            }
+            if (cells[0].equals("f") && values.length == CLASSES) {
+                weights.put(cells[1], values);
+            } else if (cells[0].equals("v") && values.length == CLASSES * FeatureVector.REGIONS) {
+                words.put(cells[1], values);
+            } else {
+                throw new IOException("bad model line: " + line);
+            }
+        }
+        return new LinearSentimentModel(description, weights, words);
+    }
+
+    /** Loads a bundled model from the class path. */
+    public static LinearSentimentModel resource(String path) {
+        try (InputStream in = LinearSentimentModel.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing sentiment model " + path);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read sentiment model " + path, e);
+        }
+    }
+
+    /** Writes the model sorted by name, so that the same training gives the same bytes. */
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(out);
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(gz, StandardCharsets.UTF_8));
+        w.print(MAGIC + "\t" + description + "\n");
+        for (Map.Entry<String, float[]> e : new TreeMap<>(weights).entrySet()) {
+            w.print("f\t" + e.getKey() + join(e.getValue()) + "\n");
+        }
+        for (Map.Entry<String, float[]> e : new TreeMap<>(wordScores).entrySet()) {
+            w.print("v\t" + e.getKey() + join(e.getValue()) + "\n");
+        }
+        w.flush();
+        gz.finish();
+    }
+
+    private static String join(float[] values) {
+        StringBuilder b = new StringBuilder();
+        for (float v : values) {
+            b.append('\t').append(String.format(Locale.ROOT, "%.3g", v));
+        }
+        return b.toString();
+    }
+}

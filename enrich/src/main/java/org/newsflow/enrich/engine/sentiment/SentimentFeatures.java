@@ -1,0 +1,294 @@
+package org.newsflow.enrich.engine.sentiment;
+
+import org.newsflow.enrich.engine.nlp.Token;
+import org.newsflow.enrich.engine.tone.ToneLexicon;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Features of a sentence as seen from one target (the actor whose portrayal is asked) or as a whole. Word
+ * features carry where the word stands relative to the target (side and distance), whether it sits in a
+ * negation's scope, behind a contrast, inside a quotation, or nearer another actor than the target; lexicon
+ * valences are pooled the same way. Thread-safe.
+ */
+public final class SentimentFeatures {
+
+    /** Token roles: the target's own mention, another actor's mention, anything else. */
+    public static final byte OTHER = 0;
+    public static final byte TARGET = 1;
+    public static final byte OTHER_ACTOR = 2;
+
+    private static final int NEAR = 3;
+    private static final int WINDOW = 8;
+
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "none", "nobody", "nothing",
+            "neither", "nor", "without", "cannot", "hardly", "barely", "lack", "lacks", "lacked", "refused",
+            "refuses", "failed", "fails");
+    private static final Set<String> CONTRASTS = Set.of("but", "however", "yet", "although", "though", "despite",
+            "while", "whereas");
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "wrote",
+            "tweeted", "stated", "argued", "claimed", "insisted", "warned", "noted", "explained", "declared",
+            "according", "asked", "replied", "responded", "suggested", "announced", "acknowledged", "admitted");
+
+    private final ToneLexicon lexicon;
+
+    public SentimentFeatures(ToneLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Features of {@code tokens} about the target whose tokens have role {@link #TARGET}. */
+    public FeatureVector target(List<Token> tokens, byte[] roles) {
+        Prepared p = prepare(tokens);
+        FeatureVector f = new FeatureVector();
+        f.add("bias");
+        int n = tokens.size();
+        int first = -1;
+        int last = -1;
+        int targets = 0;
+        boolean targetQuoted = false;
+        boolean pronoun = true;
+        for (int i = 0; i < n; i++) {
+            if (roles[i] == TARGET) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+                targets++;
+                targetQuoted |= p.quoted[i];
+                pronoun &= p.lower[i] != null && PRONOUNS.contains(p.lower[i]);
+            }
+        }
+        if (first < 0) {
+            return sentence(tokens);
+        }
+        if (first <= 1) {
+            f.add("t:first");
+        }
+        if (targetQuoted) {
+            f.add("t:quoted");
+        }
+        if (pronoun) {
+            f.add("t:pronoun");
+        }
+        int[] distance = new int[n];
+        int[] otherDistance = new int[n];
+        for (int i = 0; i < n; i++) {
+            distance[i] = Integer.MAX_VALUE;
+            otherDistance[i] = Integer.MAX_VALUE;
+        }
+        sweep(roles, TARGET, distance);
+        sweep(roles, OTHER_ACTOR, otherDistance);
+        boolean speaker = false;
+        double[] pooled = new double[12];
+        for (int i = 0; i < n; i++) {
+            if (roles[i] != OTHER || p.lower[i] == null) {
+                if (roles[i] == TARGET && i + 1 < n && tokens.get(i + 1).isPossessiveMarker()) {
+                    f.add("t:possessive");
+                }
+                continue;
+            }
+            String w = p.lower[i];
+            boolean left = i < first;
+            int d = distance[i];
+            String side = left ? "L" : "R";
+            if (d <= 2 && SAYING.contains(w)) {
+                speaker = true;
+            }
+            boolean nearerOther = otherDistance[i] < d;
+            boolean crossesContrast = crosses(p, i, left ? first : last);
+            String scope = p.negated[i] ? "~" : "";
+            if (d <= NEAR) {
+                f.add("n" + side + ":" + scope + w);
+            } else if (d <= WINDOW && !nearerOther) {
+                f.add("m" + side + ":" + scope + w);
+            }
+            if (p.quoted[i] && !targetQuoted) {
+                f.add("q:" + scope + w);
+            }
+            f.add("w:" + scope + w);
+            if (d <= WINDOW) {
+                f.addWord(left ? FeatureVector.LEFT : FeatureVector.RIGHT, w, 1f / d);
+            }
+            f.addWord(FeatureVector.SENTENCE, w, 1f);
+            double v = p.valence[i];
+            if (v != 0) {
+                int bucket = d <= NEAR ? 0 : d <= WINDOW ? 1 : 2;
+                int slot = (nearerOther ? 6 : 0) + (crossesContrast ? 3 : 0) + bucket;
+                pooled[slot] += v;
+                String pol = v > 0 ? "+" : "-";
+                f.add("lx" + side + bucket + (nearerOther ? "o" : "") + (p.quoted[i] && !targetQuoted ? "q" : "")
+                        + pol);
+                if (d <= NEAR) {
+                    f.add("lw" + side + ":" + scope + w);
+                }
+            }
+        }
+        boolean othersPresent = false;
+        for (byte r : roles) {
+            othersPresent |= r == OTHER_ACTOR;
+        }
+        for (int k = 0; k < pooled.length; k++) {
+            if (pooled[k] != 0) {
+                f.add("pool" + k, (float) squash(pooled[k]));
+            }
+        }
+        if (speaker) {
+            f.add("t:speaker");
+        }
+        if (othersPresent) {
+            f.add("t:others");
+        }
+        if (targets > 1) {
+            f.add("t:repeated");
+        }
+        bigrams(p, roles, f);
+        sentenceTone(p, f);
+        return f;
+    }
+
+    /** Features of the whole sentence, for the tone of sentences and paragraphs. */
+    public FeatureVector sentence(List<Token> tokens) {
+        Prepared p = prepare(tokens);
+        FeatureVector f = new FeatureVector();
+        f.add("bias");
+        byte[] none = new byte[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = p.lower[i];
+            if (w == null) {
+                continue;
+            }
+            String scope = p.negated[i] ? "~" : "";
+            f.add("w:" + scope + w);
+            if (p.quoted[i]) {
+                f.add("q:" + scope + w);
+            }
+            f.addWord(FeatureVector.SENTENCE, w, 1f);
+            if (p.valence[i] != 0) {
+                f.add("lx" + (p.valence[i] > 0 ? "+" : "-"));
+            }
+        }
+        bigrams(p, none, f);
+        sentenceTone(p, f);
+        return f;
+    }
+
+    private static void bigrams(Prepared p, byte[] roles, FeatureVector f) {
+        String previous = "<s>";
+        for (int i = 0; i < p.lower.length; i++) {
+            String w = roles[i] == TARGET ? "<T>" : roles[i] == OTHER_ACTOR ? "<A>" : p.lower[i];
+            if (w == null) {
+                continue;
+            }
+            if (!w.equals(previous) || !w.startsWith("<")) {
+                f.add("b:" + previous + "_" + w);
+            }
+            previous = w;
+        }
+    }
+
+    private static void sentenceTone(Prepared p, FeatureVector f) {
+        double sum = 0;
+        double pos = 0;
+        double neg = 0;
+        for (double v : p.valence) {
+            sum += v;
+            pos += Math.max(v, 0);
+            neg += Math.min(v, 0);
+        }
+        f.add("s:tone", (float) squash(sum));
+        f.add("s:pos", (float) squash(pos));
+        f.add("s:neg", (float) squash(neg));
+    }
+
+    private static double squash(double x) {
+        return x / Math.sqrt(x * x + 15.0);
+    }
+
+    private static void sweep(byte[] roles, byte role, int[] distance) {
+        int n = roles.length;
+        int lastSeen = -1;
+        for (int i = 0; i < n; i++) {
+            if (roles[i] == role) {
+                lastSeen = i;
+            } else if (lastSeen >= 0) {
+                distance[i] = Math.min(distance[i], i - lastSeen);
+            }
+        }
+        lastSeen = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            if (roles[i] == role) {
+                lastSeen = i;
+            } else if (lastSeen >= 0) {
+                distance[i] = Math.min(distance[i], lastSeen - i);
+            }
+        }
+    }
+
+    private static boolean crosses(Prepared p, int from, int to) {
+        int a = Math.min(from, to);
+        int b = Math.max(from, to);
+        for (int k = a + 1; k < b; k++) {
+            if (p.contrast[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
+            "their", "we", "us", "our", "i", "me", "my", "you", "your");
+
+    /** Lower-case words (null for punctuation), negation scope, quotation, contrast words and valences. */
+    private Prepared prepare(List<Token> tokens) {
+        int n = tokens.size();
+        Prepared p = new Prepared(n);
+        int negationLeft = 0;
+        boolean quoted = false;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            String text = t.text();
+            if (text.equals("\"")) {
+                quoted = !quoted;
+                negationLeft = 0;
+                continue;
+            }
+            p.quoted[i] = quoted;
+            if (!t.isWord()) {
+                if (text.equals(",") || text.equals(";") || text.equals(":")) {
+                    negationLeft = 0;
+                }
+                continue;
+            }
+            String w = text.toLowerCase(Locale.ROOT);
+            p.lower[i] = w;
+            p.contrast[i] = CONTRASTS.contains(w);
+            p.negated[i] = negationLeft > 0;
+            double v = lexicon.valence(w);
+            p.valence[i] = p.negated[i] ? -0.74 * v : v;
+            if (NEGATIONS.contains(w) || w.endsWith("n't")) {
+                negationLeft = 3;
+            } else if (negationLeft > 0) {
+                negationLeft--;
+            }
+        }
+        return p;
+    }
+
+    private static final class Prepared {
+        final String[] lower;
+        final boolean[] negated;
+        final boolean[] quoted;
+        final boolean[] contrast;
+        final double[] valence;
+
+        Prepared(int n) {
+            lower = new String[n];
+            negated = new boolean[n];
+            quoted = new boolean[n];
+            contrast = new boolean[n];
+            valence = new double[n];
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.newsflow.projections.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.newsflow.http.BearerTokens;
+
+/** The projections API is read-only, and with tokens configured its data needs one. */
+class ProjectionsAccessTest {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private ProjectionsHttp http;
+
+    @AfterEach
+    void stop() {
+        http.close();
+    }
+
+    private HttpResponse<String> send(String method, String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path))
+                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString("{}"));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void everyWriteMethodIsRefusedAsReadOnly() throws Exception {
+        http = ProjectionsHttp.start("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+
+        for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH"}) {
+            for (String path : new String[] {"/api/articles", "/api/actors/x", "/articles", "/"}) {
+                HttpResponse<String> r = send(method, path, null);
+                assertThat(r.statusCode()).as(method + " " + path).isEqualTo(405);
+                assertThat(r.headers().firstValue("Allow")).hasValue("GET, HEAD");
+                assertThat(r.body()).contains("read-only");
+            }
+        }
+    }
+
+    @Test
+    void withTokensTheDataNeedsOneButHealthAndTheDashboardPageDoNot() throws Exception {
+        http = ProjectionsHttp.start("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                BearerTokens.parse("reader-secret"));
+
+        for (String path : new String[] {"/api/articles", "/api/actors", "/metrics", "/openapi.json"}) {
+            HttpResponse<String> r = send("GET", path, null);
+            assertThat(r.statusCode()).as(path).isEqualTo(401);
+            assertThat(r.headers().firstValue("WWW-Authenticate")).as(path).isPresent();
+            assertThat(send("GET", path, "Bearer wrong").statusCode()).as(path).isEqualTo(401);
+        }
+        // With the token the request reaches the API (503: no Streams app attached in this test).
+        assertThat(send("GET", "/api/articles", "Bearer reader-secret").statusCode()).isEqualTo(503);
+        assertThat(send("GET", "/metrics", "Bearer reader-secret").statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/health/live", null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/", null).statusCode()).isEqualTo(200);
+    }
+}
