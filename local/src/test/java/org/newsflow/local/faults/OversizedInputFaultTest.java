@@ -177,13 +177,13 @@ class OversizedInputFaultTest {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", pipeline.bootstrapServers()))) {
             ConfigResource enriched = new ConfigResource(ConfigResource.Type.TOPIC, topics.enriched().name());
             admin.incrementalAlterConfigs(Map.of(enriched, List.of(new AlterConfigOp(
-                    new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "20000"), AlterConfigOp.OpType.SET))))
+                    new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "10000"), AlterConfigOp.OpType.SET))))
                     .all().get();
         }
         long started = System.nanoTime();
         String dense = run + "-broker-dense";
         // Words that do not compress away: the broker checks the compressed batch.
-        assertThat(post("application/json", json(dense, randomWords(70_000))).statusCode()).isEqualTo(202);
+        assertThat(post("application/json", json(dense, randomWords(24_000))).statusCode()).isEqualTo(202);
         String normal = run + "-broker-normal";
         assertThat(post("application/json", json(normal, "Putin spoke again.")).statusCode()).isEqualTo(202);
 
