@@ -59,7 +59,8 @@ public record EnrichmentLimits(int maxActors, int maxMentionsPerActor, int maxQu
                 refuseUnlessTruncating("The paragraph mentions " + actor.name() + " " + actor.mentions().size()
                         + " times, over the limit of " + maxMentionsPerActor);
                 kept.add(new Actor(actor.actorId(), actor.name(), actor.type(), actor.country(), actor.role(),
-                        actor.cameo(), actor.sentiment(), actor.mentions().subList(0, maxMentionsPerActor)));
+                        actor.cameo(), actor.sentiment(), actor.mentions().subList(0, maxMentionsPerActor),
+                        actor.wikidata()));
                 if (!truncated.contains(MENTIONS)) {
                     truncated.add(MENTIONS);
                 }

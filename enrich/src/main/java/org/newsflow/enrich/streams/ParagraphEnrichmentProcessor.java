@@ -53,6 +53,7 @@ final class ParagraphEnrichmentProcessor implements Processor<String, ParagraphI
         }
         String articleId = paragraph.getArticleId();
         ArticleContext articleContext = contextFor(articleId, paragraph);
+        articleContext.setDate(ArticleDates.of(paragraph));
         EnrichmentLimits.Bounded bounded = settings.findings().apply(enrich(paragraph, articleContext));
         long now = context.currentSystemTimeMs();
         ParagraphEnriched enriched = EnrichedParagraphs.of(paragraph, bounded.enrichment(), enricher.name(),
