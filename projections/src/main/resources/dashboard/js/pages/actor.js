@@ -32,6 +32,9 @@ export async function render(main, [id], query, page) {
       section('Identity', 'identity', definitionList([
         ['Name', actor.name], ['Identifier', h('code', {}, actor.id)], ['Type', typeLabel(actor.type)],
         ['Country', actor.country || 'none'], ['Role', actor.role || 'unknown'],
+        ['Wikidata', actor.wikidata
+          ? h('a', { href: `https://www.wikidata.org/wiki/${encodeURIComponent(actor.wikidata)}`, rel: 'noopener' }, actor.wikidata)
+          : 'not linked'],
         ['Mentions', count(actor.mentions)], ['Paragraphs', count(actor.paragraphs)], ['Articles', count(actor.articles)],
         ['Mean tone', toneBadge(actor.avgTone)], ['Mean sentiment', signed(actor.avgSentiment)],
         ['First seen', dateTime(actor.firstSeen)], ['Last seen', dateTime(actor.lastSeen)]]))),

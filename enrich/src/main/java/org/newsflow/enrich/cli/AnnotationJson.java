@@ -64,6 +64,7 @@ public final class AnnotationJson {
         g.writeStringField("type", a.type().name());
         g.writeStringField("country", a.country());
         g.writeStringField("role", a.role());
+        g.writeStringField("wikidata", a.wikidata());
         g.writeFieldName("sentiment");
         sentiment(g, a.sentiment());
         g.writeArrayFieldStart("mentions");

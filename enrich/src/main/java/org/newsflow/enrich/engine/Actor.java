@@ -10,11 +10,18 @@ import java.util.List;
  * @param role      office or description, or null
  * @param cameo     CAMEO-style actor code ({@code USAGOV}), or null
  * @param sentiment how the paragraph portrays the actor (learned per-actor sentiment)
+ * @param wikidata  Wikidata QID of the identity ({@code Q159}), or null where the knowledge base does not know it
  */
 public record Actor(String actorId, String name, ActorType type, String country, String role, String cameo,
-                    Sentiment sentiment, List<Mention> mentions) {
+                    Sentiment sentiment, List<Mention> mentions, String wikidata) {
 
     public Actor {
         mentions = List.copyOf(mentions);
+    }
+
+    /** An actor without a Wikidata identity. */
+    public Actor(String actorId, String name, ActorType type, String country, String role, String cameo,
+                 Sentiment sentiment, List<Mention> mentions) {
+        this(actorId, name, type, country, role, cameo, sentiment, mentions, null);
     }
 }

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,25 +30,50 @@ public final class ArticleContext {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+    private static final int MAX_FORMS_PER_ACTOR = 4;
+
     private int paragraphs;
     private final List<Remembered> actors;
+    private LocalDate date;
+    /** Forms recorded for actors of the paragraph being read, before the engine remembers them. */
+    private final Map<String, List<String>> pendingForms = new HashMap<>();
 
     public ArticleContext() {
-        this(0, new ArrayList<>());
+        this(0, new ArrayList<>(), null);
     }
 
     @JsonCreator
-    ArticleContext(@JsonProperty("paragraphs") int paragraphs, @JsonProperty("actors") List<Remembered> actors) {
+    ArticleContext(@JsonProperty("paragraphs") int paragraphs, @JsonProperty("actors") List<Remembered> actors,
+                   @JsonProperty("date") String date) {
         this.paragraphs = paragraphs;
         this.actors = actors == null ? new ArrayList<>() : new ArrayList<>(actors);
+        this.date = date == null ? null : LocalDate.parse(date);
+    }
+
+    /**
+     * The day the article speaks of (its publication date, else the day it was ingested): "the president" is
+     * whoever held the office then. Null when unknown; readers then take today.
+     */
+    public LocalDate date() {
+        return date;
+    }
+
+    @JsonProperty("date")
+    String isoDate() {
+        return date == null ? null : date.toString();
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
     }
 
     /** An actor the article has named, with the role nouns that have referred to it ("envoy", "official"). */
     public record Remembered(String id, String name, ActorType type, String country, String role, String cameo,
-                             List<String> nominals, int lastParagraph) {
+                             List<String> nominals, int lastParagraph, String wikidata, List<String> forms) {
         public Remembered {
             Objects.requireNonNull(id, "id");
             nominals = nominals == null ? List.of() : List.copyOf(nominals);
+            forms = forms == null ? List.of() : List.copyOf(forms);
         }
 
         /** Last word of a person's name, the usual back-reference in news ("Rubio"). */
@@ -87,10 +115,47 @@ public final class ArticleContext {
         }
         actors.removeIf(r -> r.id().equals(actor.actorId()));
         actors.add(new Remembered(actor.actorId(), actor.name(), actor.type(), actor.country(), actor.role(),
-                actor.cameo(), merged, paragraphs));
+                actor.cameo(), merged, paragraphs, actor.wikidata(), old == null ? List.of() : old.forms()));
         while (actors.size() > MAX_ACTORS) {
             actors.remove(0);
         }
+        List<String> pending = pendingForms.remove(actor.actorId());
+        if (pending != null) {
+            pending.forEach(f -> addForm(actor.actorId(), f));
+        }
+    }
+
+    /**
+     * Records another way the article writes an actor's name ("FAA" introduced after "Federal Aviation
+     * Administration"), so that later paragraphs resolve it; a few per actor, most recent kept.
+     */
+    public void addForm(String id, String form) {
+        if (find(id).isEmpty()) {
+            pendingForms.computeIfAbsent(id, k -> new ArrayList<>()).add(form);
+            return;
+        }
+        for (int i = 0; i < actors.size(); i++) {
+            Remembered r = actors.get(i);
+            if (r.id().equals(id) && !r.forms().contains(form)) {
+                List<String> forms = new ArrayList<>(r.forms());
+                forms.add(form);
+                while (forms.size() > MAX_FORMS_PER_ACTOR) {
+                    forms.remove(0);
+                }
+                actors.set(i, new Remembered(r.id(), r.name(), r.type(), r.country(), r.role(), r.cameo(),
+                        r.nominals(), r.lastParagraph(), r.wikidata(), forms));
+            }
+        }
+    }
+
+    /** The most recently seen actor the article has written as {@code form}. */
+    public Optional<Remembered> findByForm(String form) {
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            if (actors.get(i).forms().contains(form)) {
+                return Optional.of(actors.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Remembered> find(String id) {

@@ -1,5 +1,6 @@
 package org.newsflow.enrich.engine;
 
+import org.newsflow.enrich.engine.identity.IdentityLinker;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.nlp.NlpPipeline;
@@ -34,14 +35,24 @@ public final class DefaultEnricher implements Enricher {
     private final KnowledgeBase kb;
     private final NlpPipeline nlp;
     private final ActorResolver resolver;
+    private final IdentityLinker identities;
     private final ToneScorer tone;
     private final SentimentScorer sentiment;
     private final QuoteFinder quotes = new QuoteFinder();
 
     public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon) {
+        this(kb, nlp, lexicon, true);
+    }
+
+    /**
+     * @param linkIdentities false leaves out the article-level identity passes ({@link IdentityLinker}): the
+     *                       engine as it was before them, kept to report figures side by side
+     */
+    public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon, boolean linkIdentities) {
         this.kb = kb;
         this.nlp = nlp;
         this.resolver = new ActorResolver(kb, lexicon::contains);
+        this.identities = linkIdentities ? new IdentityLinker(kb) : null;
         this.tone = new ToneScorer(lexicon);
         this.sentiment = SentimentScorer.bundled();
     }
@@ -50,6 +61,7 @@ public final class DefaultEnricher implements Enricher {
         this.kb = engine.kb;
         this.nlp = engine.nlp;
         this.resolver = engine.resolver;
+        this.identities = engine.identities;
         this.tone = engine.tone;
         this.sentiment = sentiment;
     }
@@ -97,6 +109,9 @@ public final class DefaultEnricher implements Enricher {
         context.startParagraph();
         List<Sentence> sentences = nlp.analyse(text);
         Resolution resolution = resolver.resolve(sentences, context);
+        if (identities != null) {
+            resolution = identities.link(resolution, sentences, context);
+        }
         boolean[] names = new boolean[text.length()];
         for (ResolvedMention m : resolution.mentions()) {
             if (m.kind() == MentionKind.NAME) {
@@ -156,7 +171,7 @@ public final class DefaultEnricher implements Enricher {
                 sentiment = ToneScorer.sentiment(sentenceIds.isEmpty() ? 0 : sum / sentenceIds.size());
             }
             actors.add(new Actor(entry.id(), entry.name(), entry.type(), entry.country(), entry.role(),
-                    entry.cameo(), sentiment, mentions));
+                    entry.cameo(), sentiment, mentions, entry.wikidata()));
         }
         return actors;
     }

@@ -9,6 +9,7 @@ import org.newsflow.enrich.engine.ArticleContext;
 import org.newsflow.enrich.engine.DefaultEnricher;
 import org.newsflow.enrich.engine.Enrichment;
 import org.newsflow.enrich.engine.SentimentLabel;
+import org.newsflow.enrich.engine.kb.BundledKnowledge;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.nlp.NlpPipeline;
 import org.newsflow.enrich.engine.nlp.Sentence;
@@ -81,6 +82,21 @@ public final class Evaluation {
             System.exit(2);
         }
         System.out.println(table(new Evaluation(dir).run()));
+        if (Files.isRegularFile(dir.resolve(IdentityEvaluation.GUM))) {
+            System.out.println(IdentityEvaluation.table(identity(dir, true), identity(dir, false)));
+        }
+    }
+
+    /**
+     * Identity on the GUM documents, by this engine or (current false) by the engine before the identity work:
+     * the hand-written knowledge base and no article-level identity passes, measured in the same run.
+     */
+    public static IdentityEvaluation.Scores identity(Path dir, boolean current) throws IOException {
+        DefaultEnricher engine = current
+                ? new DefaultEnricher(KnowledgeBase.bundled(), NlpPipeline.english(), ToneLexicon.news())
+                : new DefaultEnricher(BundledKnowledge.handWritten(), NlpPipeline.english(), ToneLexicon.news(),
+                        false);
+        return IdentityEvaluation.score(dir.resolve(IdentityEvaluation.GUM), engine);
     }
 
     public Report run() throws IOException {

@@ -24,6 +24,7 @@ public final class ActorReferences {
                 .setRoleFrom(entry.roleFrom())
                 .setRoleTo(entry.roleTo())
                 .setSource(entry.source())
+                .setWikidata(entry.wikidata())
                 .build();
     }
 
@@ -40,6 +41,6 @@ public final class ActorReferences {
         return new ActorEntry(ref.getActorId(), ref.getName(),
                 org.newsflow.enrich.engine.ActorType.valueOf(ref.getType().name()), ref.getCountry(), ref.getRole(),
                 ref.getCameo(), ref.getAliases(), ref.getTitles(), ref.getRoleFrom(), ref.getRoleTo(),
-                ref.getSource());
+                ref.getSource(), ref.getWikidata());
     }
 }

@@ -63,6 +63,7 @@ public final class EnrichedParagraphs {
                 .setCountry(actor.country())
                 .setRole(actor.role())
                 .setCameo(actor.cameo())
+                .setWikidata(actor.wikidata())
                 .setSentiment(actor.sentiment() == null ? null : sentiment(actor.sentiment()))
                 .setMentions(mentions(actor.mentions()))
                 .build();

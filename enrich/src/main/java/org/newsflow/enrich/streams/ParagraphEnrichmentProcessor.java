@@ -53,6 +53,7 @@ final class ParagraphEnrichmentProcessor implements Processor<String, ParagraphI
         }
         String articleId = paragraph.getArticleId();
         ArticleContext articleContext = contextFor(articleId, paragraph);
+        articleContext.setDate(ArticleDates.of(paragraph));
         Enrichment enrichment = enrich(paragraph, articleContext);
         long now = context.currentSystemTimeMs();
         ParagraphEnriched enriched = EnrichedParagraphs.of(paragraph, enrichment, enricher.name(),

@@ -40,9 +40,10 @@ class AnnotateCommandTest {
         assertThat(first.get("file").asText()).isEqualTo(article.toString());
         assertThat(first.get("index").asInt()).isEqualTo(1);
         JsonNode actor = first.get("actors").get(0);
-        assertThat(fieldNames(actor)).containsExactly("id", "name", "type", "country", "role", "sentiment",
-                "mentions");
+        assertThat(fieldNames(actor)).containsExactly("id", "name", "type", "country", "role", "wikidata",
+                "sentiment", "mentions");
         assertThat(actor.get("id").asText()).isEqualTo("marco_rubio");
+        assertThat(actor.get("wikidata").isNull()).as("the knowledge base has no QID for him").isTrue();
         assertThat(fieldNames(actor.get("sentiment"))).containsExactly("score", "label");
         assertThat(fieldNames(actor.get("mentions").get(0))).containsExactly("start", "end", "text", "kind");
         assertThat(actor.get("mentions").get(0).get("kind").asText()).isEqualTo("name");

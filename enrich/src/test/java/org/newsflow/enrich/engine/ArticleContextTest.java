@@ -23,6 +23,19 @@ class ArticleContextTest {
     }
 
     @Test
+    void theArticleDateAndTheFormsIntroducedForAnActorSurviveTheRoundTrip() {
+        ArticleContext context = new ArticleContext();
+        context.setDate(java.time.LocalDate.parse("2019-03-04"));
+        TestEngine.get().enrich("The Quorvian Maritime Safety Board (QMSB) opened an inquiry.", context);
+        ArticleContext copy = ArticleContext.fromBytes(context.toBytes());
+        assertThat(copy.date()).isEqualTo(java.time.LocalDate.parse("2019-03-04"));
+        assertThat(copy.findByForm("QMSB")).get().extracting(ArticleContext.Remembered::name)
+                .isEqualTo("Quorvian Maritime Safety Board");
+        assertThat(ArticleContext.fromBytes("{\"paragraphs\":1,\"actors\":[]}".getBytes()).date())
+                .as("contexts stored before dates were kept").isNull();
+    }
+
+    @Test
     void isBounded() {
         ArticleContext context = new ArticleContext();
         for (int i = 0; i < ArticleContext.MAX_ACTORS + 20; i++) {

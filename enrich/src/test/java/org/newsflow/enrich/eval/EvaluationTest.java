@@ -34,4 +34,17 @@ class EvaluationTest {
             assertThat(r.targetsLearned().macroF1()).isGreaterThan(r.targetsNews().macroF1() + 0.08);
         }
     }
+
+    @Test
+    void identifiesNamedMentionsOutsideNewsBetterThanThePreviousEngine() throws Exception {
+        String property = System.getProperty("newsflow.eval.dir");
+        Path dir = property == null ? null : Path.of(property);
+        assumeTrue(dir != null && Files.isRegularFile(dir.resolve(IdentityEvaluation.GUM)),
+                "identity data not found (system property newsflow.eval.dir = " + property + "); skipping");
+        IdentityEvaluation.Scores current = Evaluation.identity(dir, true);
+        IdentityEvaluation.Scores previous = Evaluation.identity(dir, false);
+        System.out.println(IdentityEvaluation.table(current, previous));
+        assertThat(current.found()).isGreaterThan(0.93);
+        assertThat(current.right()).isGreaterThan(previous.right());
+    }
 }

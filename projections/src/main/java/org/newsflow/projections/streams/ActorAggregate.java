@@ -4,10 +4,10 @@ import org.newsflow.projections.model.ActorSummary;
 import org.newsflow.projections.model.Numbers;
 
 /**
- * An actor's running totals. The identity (name, type, country, role) is taken from the contribution with the
+ * An actor's running totals. The identity (name, type, country, role, wikidata) is taken from the contribution with the
  * greatest (event time, article id), so it does not depend on the order contributions arrive in.
  */
-public record ActorAggregate(String actorId, String name, String type, String country, String role,
+public record ActorAggregate(String actorId, String name, String type, String country, String role, String wikidata,
                              long identityTime, String identityArticle, long mentions, long paragraphs,
                              long articles, long toneMicro, long sentimentMicro) {
 
@@ -24,10 +24,10 @@ public record ActorAggregate(String actorId, String name, String type, String co
         boolean newer = old == null || (d.sign() > 0 && (d.eventTime() > old.identityTime
                 || (d.eventTime() == old.identityTime && d.articleId().compareTo(old.identityArticle) >= 0)));
         if (newer) {
-            return new ActorAggregate(d.actorId(), d.name(), d.type(), d.country(), d.role(), d.eventTime(),
+            return new ActorAggregate(d.actorId(), d.name(), d.type(), d.country(), d.role(), d.wikidata(), d.eventTime(),
                     d.articleId(), mentions, paragraphs, articles, tone, sentiment);
         }
-        return new ActorAggregate(old.actorId, old.name, old.type, old.country, old.role, old.identityTime,
+        return new ActorAggregate(old.actorId, old.name, old.type, old.country, old.role, old.wikidata, old.identityTime,
                 old.identityArticle, mentions, paragraphs, articles, tone, sentiment);
     }
 
@@ -40,7 +40,7 @@ public record ActorAggregate(String actorId, String name, String type, String co
     }
 
     public ActorSummary summary() {
-        return new ActorSummary(actorId, name, type, country, role, mentions, paragraphs, articles, avgTone(),
+        return new ActorSummary(actorId, name, type, country, role, wikidata, mentions, paragraphs, articles, avgTone(),
                 avgSentiment());
     }
 }

@@ -10,7 +10,7 @@ import org.newsflow.projections.model.GraphNode;
  * {@code mentioned} is false for a quote by a speaker the paragraph itself does not mention.
  */
 public record ActorDelta(int sign, boolean mentioned, String actorId, String name, String type, String country,
-                         String role, String articleId, int paragraph, long eventTime, int mentions,
+                         String role, String wikidata, String articleId, int paragraph, long eventTime, int mentions,
                          int articleDelta, long toneMicro, long sentimentMicro, List<GraphNode> coActors,
                          List<QuoteText> quotes) {
 

@@ -25,8 +25,8 @@ import org.newsflow.projections.model.ToneView;
 public final class ArticleState {
 
     /** Per actor of the article: mentions and paragraphs mentioning it. */
-    public record ActorTally(String id, String name, String type, String country, String role, long mentions,
-                             long paragraphs) {
+    public record ActorTally(String id, String name, String type, String country, String role, String wikidata,
+                             long mentions, long paragraphs) {
     }
 
     public String articleId;
@@ -129,14 +129,14 @@ public final class ArticleState {
             int articleDelta = tally(a, sign);
             List<GraphNode> others = everyone.stream().filter(n -> !n.id().equals(a.id())).toList();
             long sentiment = a.sentiment() != null ? Numbers.micro(a.sentiment().score()) : paragraphSentiment;
-            deltas.add(new ActorDelta(sign, true, a.id(), a.name(), a.type(), a.country(), a.role(), articleId,
+            deltas.add(new ActorDelta(sign, true, a.id(), a.name(), a.type(), a.country(), a.role(), a.wikidata(), articleId,
                     p.index(), eventTime, Math.max(1, a.mentions().size()), articleDelta, Numbers.micro(t.tone()),
                     sentiment, others, quotesBy(p, a.id())));
         }
         // Quotes by speakers the paragraph itself does not mention still belong to their speaker.
         p.quotes().stream().map(QuoteView::speaker).filter(s -> s != null && !s.isBlank()).distinct()
                 .filter(s -> p.actors().stream().noneMatch(a -> a.id().equals(s)))
-                .forEach(s -> deltas.add(new ActorDelta(sign, false, s, null, null, null, null, articleId,
+                .forEach(s -> deltas.add(new ActorDelta(sign, false, s, null, null, null, null, null, articleId,
                         p.index(), eventTime, 0, 0, 0, 0, List.of(), quotesBy(p, s))));
         return deltas;
     }
@@ -148,7 +148,7 @@ public final class ArticleState {
         if (paragraphs <= 0) {
             actors.remove(a.id());
         } else {
-            actors.put(a.id(), new ActorTally(a.id(), a.name(), a.type(), a.country(), a.role(), mentions,
+            actors.put(a.id(), new ActorTally(a.id(), a.name(), a.type(), a.country(), a.role(), a.wikidata(), mentions,
                     paragraphs));
         }
         if (sign > 0 && (old == null || old.paragraphs() == 0)) {
@@ -173,7 +173,7 @@ public final class ArticleState {
                 .sorted(Comparator.comparingLong(ActorTally::mentions).reversed()
                         .thenComparing(Comparator.comparingLong(ActorTally::paragraphs).reversed())
                         .thenComparing(ActorTally::id))
-                .map(a -> new ArticleActorView(a.id(), a.name(), a.type(), a.country(), a.role(), a.mentions(),
+                .map(a -> new ArticleActorView(a.id(), a.name(), a.type(), a.country(), a.role(), a.wikidata(), a.mentions(),
                         a.paragraphs()))
                 .toList();
     }

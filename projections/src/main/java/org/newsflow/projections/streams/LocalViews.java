@@ -121,7 +121,7 @@ public final class LocalViews {
                 quotes.add(it.next().value);
             }
         }
-        return Optional.of(new ActorView(a.actorId(), a.name(), a.type(), a.country(), a.role(), a.mentions(),
+        return Optional.of(new ActorView(a.actorId(), a.name(), a.type(), a.country(), a.role(), a.wikidata(), a.mentions(),
                 a.paragraphs(), a.articles(), a.avgTone(), a.avgSentiment(), firstSeen, lastSeen, top, quotes));
     }
 

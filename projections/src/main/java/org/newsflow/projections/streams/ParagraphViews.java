@@ -31,11 +31,11 @@ public final class ParagraphViews {
                 mentions.add(new MentionView(m.getStart(), m.getEnd(), m.getText(), m.getKind().name()));
             }
             ParagraphActorView view = new ParagraphActorView(a.getActorId(), a.getName(), a.getType().name(),
-                    a.getCountry(), a.getRole(), sentiment(a.getSentiment()), mentions);
+                    a.getCountry(), a.getRole(), a.getWikidata(), sentiment(a.getSentiment()), mentions);
             actors.merge(a.getActorId(), view, (old, add) -> {
                 List<MentionView> all = new ArrayList<>(old.mentions());
                 all.addAll(add.mentions());
-                return new ParagraphActorView(old.id(), old.name(), old.type(), old.country(), old.role(),
+                return new ParagraphActorView(old.id(), old.name(), old.type(), old.country(), old.role(), old.wikidata(),
                         old.sentiment() != null ? old.sentiment() : add.sentiment(), all);
             });
         }

@@ -5,6 +5,7 @@ import static org.newsflow.projections.support.Events.country;
 import static org.newsflow.projections.support.Events.paragraph;
 import static org.newsflow.projections.support.Events.person;
 import static org.newsflow.projections.support.Events.quote;
+import static org.newsflow.projections.support.Events.withWikidata;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +37,8 @@ class ActorViewsTopologyTest {
                 List.of(person("marco_rubio", "Marco Rubio", 2), person("sergei_lavrov", "Sergei Lavrov", 1)),
                 List.of(quote("It was useful", "marco_rubio"))));
         driver.pipe(paragraph("a1", "r1", 2, 2, DAY1, DAY1, "Russia welcomed the talks with Rubio.", 4.0,
-                List.of(country("russia", "Russia", 1), person("marco_rubio", "Marco Rubio", 1),
-                        person("sergei_lavrov", "Sergei Lavrov", 1)),
+                List.of(withWikidata(country("russia", "Russia", 1), "Q159"),
+                        person("marco_rubio", "Marco Rubio", 1), person("sergei_lavrov", "Sergei Lavrov", 1)),
                 List.of(quote("A first step", "sergei_lavrov"))));
         driver.pipe(paragraph("a2", "r1", 1, 1, DAY2, DAY2, "Rubio flew home from Riyadh.", 1.0,
                 List.of(person("marco_rubio", "Marco Rubio", 1)),
@@ -60,6 +61,9 @@ class ActorViewsTopologyTest {
         assertThat(rubio.topCoMentions()).extracting(c -> c.id() + "=" + c.weight())
                 .containsExactly("sergei_lavrov=2", "russia=1");
         assertThat(rubio.latestQuotes()).extracting(q -> q.text()).containsExactly("Home again", "It was useful");
+        assertThat(rubio.wikidata()).isNull();
+        ActorView russia = driver.views().actor("russia").orElseThrow();
+        assertThat(russia.wikidata()).as("the identity users join other data on").isEqualTo("Q159");
         // a quote by a speaker the paragraph does not mention is kept, but makes no actor
         assertThat(driver.views().actor("donald_trump")).isEmpty();
     }
@@ -75,6 +79,7 @@ class ActorViewsTopologyTest {
         assertThat(driver.views().actors(ActorSort.MENTIONS, false, 1, 1, 1).items())
                 .extracting(ActorSummary::id).containsExactly("sergei_lavrov");
         assertThat(driver.views().actors(ActorSort.MENTIONS, false, 1, 0, 10).total()).isEqualTo(3);
+        assertThat(byTone.get(0).wikidata()).isEqualTo("Q159");
     }
 
     @Test

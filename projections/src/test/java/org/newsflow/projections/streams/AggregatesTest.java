@@ -10,7 +10,7 @@ import org.newsflow.projections.model.GraphNode;
 class AggregatesTest {
 
     static ActorDelta delta(int sign, String article, long time, long toneMicro, int articleDelta) {
-        return new ActorDelta(sign, true, "x", "X " + article, "PERSON", "USA", null, article, 1, time, 2,
+        return new ActorDelta(sign, true, "x", "X " + article, "PERSON", "USA", null, null, article, 1, time, 2,
                 articleDelta, toneMicro, 100_000, List.of(new GraphNode("y", "Y", "PERSON", null)), List.of());
     }
 

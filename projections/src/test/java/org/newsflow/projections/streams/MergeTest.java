@@ -14,7 +14,7 @@ import org.newsflow.projections.model.Page;
 class MergeTest {
 
     static ActorSummary actor(String id, long mentions, double tone) {
-        return new ActorSummary(id, id, "PERSON", null, null, mentions, mentions, 1, tone, 0);
+        return new ActorSummary(id, id, "PERSON", null, null, null, mentions, mentions, 1, tone, 0);
     }
 
     @Test

@@ -20,6 +20,11 @@ public final class Events {
     private Events() {
     }
 
+    /** The actor with a Wikidata QID, as the engine sends actors the knowledge base knows. */
+    public static Actor withWikidata(Actor actor, String qid) {
+        return Actor.newBuilder(actor).setWikidata(qid).build();
+    }
+
     public static Actor actor(String id, String name, ActorType type, String country, int mentions) {
         List<Mention> ms = new ArrayList<>();
         for (int i = 0; i < mentions; i++) {

@@ -17,12 +17,15 @@ import java.util.regex.Pattern;
  * @param titles   role titles that refer to the actor while its role is current ("Foreign Minister")
  * @param roleFrom ISO date the role began, or null
  * @param roleTo   ISO date the role ended, or null while current
+ * @param wikidata Wikidata QID ({@code Q159}), or null where unknown
  */
 public record ActorEntry(String id, String name, ActorType type, String country, String role, String cameo,
-                         List<String> aliases, List<String> titles, String roleFrom, String roleTo, String source) {
+                         List<String> aliases, List<String> titles, String roleFrom, String roleTo, String source,
+                         String wikidata) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(_[a-z0-9]+)*");
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
 
     public ActorEntry {
         Objects.requireNonNull(id, "id");
@@ -42,8 +45,24 @@ public record ActorEntry(String id, String name, ActorType type, String country,
         roleFrom = checkDate(id, blankToNull(roleFrom));
         roleTo = checkDate(id, blankToNull(roleTo));
         source = blankToNull(source);
+        wikidata = blankToNull(wikidata);
+        if (wikidata != null && !QID.matcher(wikidata).matches()) {
+            throw new IllegalArgumentException("actor " + id + ": not a Wikidata QID: " + wikidata);
+        }
         aliases = aliases == null ? List.of() : aliases.stream().filter(a -> !a.isBlank()).map(String::strip).toList();
         titles = titles == null ? List.of() : titles.stream().filter(a -> !a.isBlank()).map(String::strip).toList();
+    }
+
+    /** An entry without a Wikidata identity. */
+    public ActorEntry(String id, String name, ActorType type, String country, String role, String cameo,
+                      List<String> aliases, List<String> titles, String roleFrom, String roleTo, String source) {
+        this(id, name, type, country, role, cameo, aliases, titles, roleFrom, roleTo, source, null);
+    }
+
+    /** The same actor under another canonical name and type (the longer form an article gave it). */
+    public ActorEntry renamed(String newName, ActorType newType) {
+        return new ActorEntry(id, newName, newType, country, role, cameo, aliases, titles, roleFrom, roleTo, source,
+                wikidata);
     }
 
     /** An entry with only the essentials, as made for names the knowledge base does not know. */

@@ -21,29 +21,68 @@ public final class BundledKnowledge {
     /** Actor files, in load order. */
     public static final List<String> ACTOR_FILES =
             List.of("countries.tsv", "places.tsv", "organisations.tsv", "people.tsv");
+    /** Actor files converted from open data by {@code scripts/build-kb.py}, loaded after the hand-written ones. */
+    public static final List<String> GENERATED_FILES = List.of("us-officials.tsv", "subdivisions.tsv", "parties.tsv",
+            "universities.tsv", "news-outlets.tsv", "public-bodies.tsv", "companies.tsv", "football-clubs.tsv");
+    /** Wikidata QIDs of hand-written entries, by id. */
+    public static final List<String> QID_FILES = List.of("wikidata-ids.tsv", "people-wikidata-ids.tsv");
 
     private BundledKnowledge() {
     }
 
     static KnowledgeBase load() {
+        return load(true);
+    }
+
+    /**
+     * The hand-written files alone, without the data converted from open sources or their Wikidata QIDs: the
+     * knowledge base as it was before those, kept to report figures side by side.
+     */
+    public static KnowledgeBase handWritten() {
+        return load(false);
+    }
+
+    private static KnowledgeBase load(boolean generated) {
         List<ActorEntry> entries = new ArrayList<>();
         for (String file : ACTOR_FILES) {
             entries.addAll(readEntries(file));
         }
         Map<String, List<String>> demonyms = readDemonyms();
+        Map<String, String> qids = generated ? readQids() : Map.of();
         List<String> allDemonyms = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             ActorEntry e = entries.get(i);
             List<String> words = demonyms.get(e.id());
+            List<String> aliases = new ArrayList<>(e.aliases());
             if (words != null) {
-                List<String> aliases = new ArrayList<>(e.aliases());
                 aliases.addAll(words);
                 allDemonyms.addAll(words);
+            }
+            String qid = e.wikidata() != null ? e.wikidata() : qids.get(e.id());
+            if (words != null || qid != null) {
                 entries.set(i, new ActorEntry(e.id(), e.name(), e.type(), e.country(), e.role(), e.cameo(), aliases,
-                        e.titles(), e.roleFrom(), e.roleTo(), e.source()));
+                        e.titles(), e.roleFrom(), e.roleTo(), e.source(), qid));
             }
         }
-        return new KnowledgeBase(entries, allDemonyms);
+        if (!generated) {
+            return new KnowledgeBase(entries, allDemonyms);
+        }
+        for (String file : GENERATED_FILES) {
+            entries.addAll(readEntries(file));
+        }
+        return new KnowledgeBase(entries, allDemonyms, OfficeTerms.read(rows("offices.tsv")));
+    }
+
+    /** Hand-written entry id → Wikidata QID. */
+    static Map<String, String> readQids() {
+        Map<String, String> result = new HashMap<>();
+        for (String file : QID_FILES) {
+            List<String[]> rows = rows(file);
+            for (int r = 1; r < rows.size(); r++) {
+                result.put(rows.get(r)[0], rows.get(r)[1]);
+            }
+        }
+        return result;
     }
 
     /** Parses one actor file; errors name the file and line. */
@@ -53,8 +92,10 @@ public final class BundledKnowledge {
         for (int r = 1; r < rows.size(); r++) {
             String[] c = rows.get(r);
             try {
-                entries.add(new ActorEntry(c[0], c[1], ActorType.valueOf(c[2]), c[3], c[4], c[5], list(c[6]),
-                        list(c[7]), c[8], c[9], c[10]));
+                // country, role, cameo and source repeat across thousands of rows: share one copy of each
+                entries.add(new ActorEntry(c[0], c[1], ActorType.valueOf(c[2]), c[3].intern(), c[4].intern(),
+                        c[5].intern(), list(c[6]), list(c[7]), c[8], c[9], c[10].intern(),
+                        c.length > 11 ? c[11] : null));
             } catch (RuntimeException e) {
                 throw new IllegalStateException(file + " row " + r + ": " + e.getMessage(), e);
             }
@@ -83,7 +124,7 @@ public final class BundledKnowledge {
         return titles;
     }
 
-    private static List<String[]> rows(String file) {
+    static List<String[]> rows(String file) {
         List<String[]> rows = new ArrayList<>();
         int width = -1;
         for (String line : lines(file)) {

@@ -26,12 +26,20 @@ import java.util.Set;
 public final class KnowledgeBase {
 
     private static final Tokenizer TOKENIZER = new Tokenizer();
+    /** The source of the bulk list of legislators (see {@code us-officials.tsv}). */
+    static final String BULK_PEOPLE_SOURCE = "congress-legislators";
 
     private final Map<String, ActorEntry> entries = new LinkedHashMap<>();
     private final Set<String> demonyms;
+    private final OfficeTerms offices;
     private volatile Index index;
 
     public KnowledgeBase(Collection<ActorEntry> entries, Collection<String> demonyms) {
+        this(entries, demonyms, OfficeTerms.none());
+    }
+
+    public KnowledgeBase(Collection<ActorEntry> entries, Collection<String> demonyms, OfficeTerms offices) {
+        this.offices = offices;
         this.demonyms = new HashSet<>();
         demonyms.forEach(d -> this.demonyms.add(key(d)));
         entries.forEach(e -> this.entries.put(e.id(), e));
@@ -77,6 +85,25 @@ public final class KnowledgeBase {
     /** Longest surface form in tokens; bounds the gazetteer's look-ahead. */
     public int maxSurfaceTokens() {
         return index.maxTokens;
+    }
+
+    /**
+     * Longest surface form, in tokens, that starts with the token at {@code from}; 0 when none does. One hash
+     * look-up, so that a knowledge base of tens of thousands of names costs no more per word than a small one.
+     */
+    public int maxSurfaceTokens(List<Token> tokens, int from) {
+        Integer max = index.firstWords.get(tokens.get(from).text().toLowerCase(Locale.ROOT));
+        return max == null ? 0 : max;
+    }
+
+    /** Dated office terms: who held an office on a given day. */
+    public OfficeTerms offices() {
+        return offices;
+    }
+
+    /** Entries that carry {@code title} (current or former), for holders by date. */
+    public List<ActorEntry> byTitleAnyTime(String title) {
+        return index.allTitles.getOrDefault(key(title), List.of());
     }
 
     /** Entries whose name or alias is exactly these tokens (compared case-insensitively, acronyms exactly). */
@@ -152,6 +179,8 @@ public final class KnowledgeBase {
         final Map<String, List<Surface>> surfaces = new HashMap<>();
         final Map<String, List<ActorEntry>> surnames = new HashMap<>();
         final Map<String, List<ActorEntry>> titles = new HashMap<>();
+        final Map<String, List<ActorEntry>> allTitles = new HashMap<>();
+        final Map<String, Integer> firstWords = new HashMap<>();
         final Map<String, ActorEntry> countries = new HashMap<>();
         final Map<String, ActorEntry> governments = new HashMap<>();
         int maxTokens = 1;
@@ -161,7 +190,7 @@ public final class KnowledgeBase {
                 byId.put(e.id(), e);
                 addSurface(e, e.name(), demonyms);
                 e.aliases().forEach(a -> addSurface(e, a, demonyms));
-                if (e.type() == ActorType.PERSON) {
+                if (e.type() == ActorType.PERSON && surnameAlone(e)) {
                     String[] words = e.name().split(" ");
                     if (words.length > 1) {
                         surnames.computeIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT),
@@ -171,6 +200,7 @@ public final class KnowledgeBase {
                 if (e.current()) {
                     e.titles().forEach(t -> titles.computeIfAbsent(key(t), k -> new ArrayList<>()).add(e));
                 }
+                e.titles().forEach(t -> allTitles.computeIfAbsent(key(t), k -> new ArrayList<>()).add(e));
                 if (e.type() == ActorType.COUNTRY && e.country() != null) {
                     countries.putIfAbsent(e.country(), e);
                 }
@@ -203,6 +233,16 @@ public final class KnowledgeBase {
             }
             list.add(new Surface(e, text(tokens, 0, tokens.size()), acronym, demonym));
             maxTokens = Math.max(maxTokens, tokens.size());
+            firstWords.merge(tokens.get(0).text().toLowerCase(Locale.ROOT), tokens.size(), Math::max);
+        }
+
+        /**
+         * Whether a lone surname may name this person before the article has: true for the office holders news
+         * call by surname ("Putin"), false for the hundreds of legislators and past presidents of the bulk
+         * lists, whose surnames would otherwise claim every "Lee", "Scott" or "Cleveland" in the text.
+         */
+        private static boolean surnameAlone(ActorEntry e) {
+            return e.source() == null || !e.source().contains(BULK_PEOPLE_SOURCE);
         }
     }
 }

@@ -33,7 +33,7 @@ final class KnownNames {
 
     /** The token length of the longest known surface starting at {@code i}, as a one-element array, or null. */
     static int[] longestMatch(KnowledgeBase kb, List<Token> tokens, int i) {
-        int max = Math.min(kb.maxSurfaceTokens(), tokens.size() - i);
+        int max = Math.min(kb.maxSurfaceTokens(tokens, i), tokens.size() - i);
         for (int len = max; len >= 1; len--) {
             if (!tokens.get(i + len - 1).isWord() && !tokens.get(i + len - 1).text().equals(".")) {
                 continue;
@@ -57,8 +57,11 @@ final class KnownNames {
         ActorEntry entry = surface.entry();
         Form form = surface.demonym() ? Form.DEMONYM : Form.NAME;
         int end = i + len;
-        boolean countryBody = (entry.type() == ActorType.COUNTRY && end < tokens.size()
-                && WordLists.ORGANIZATION_WORDS.contains(tokens.get(end).text()));
+        // "Ohio River", "Moscow State University", "Mississippi Valley": a place that opens a longer name
+        boolean place = entry.type() == ActorType.COUNTRY || entry.type() == ActorType.LOCATION;
+        boolean countryBody = place && end < tokens.size()
+                && (WordLists.ORGANIZATION_WORDS.contains(tokens.get(end).text())
+                || (entry.type() == ActorType.LOCATION && WordLists.LOCATION_WORDS.contains(tokens.get(end).text())));
         if ((surface.demonym() || countryBody) && end < tokens.size() && tokens.get(end).isWord()
                 && tokens.get(end).isCapitalized()
                 && !WordLists.NEVER_NAMES.contains(tokens.get(end).text()) && longestMatch(kb, tokens, end) == null

@@ -121,7 +121,7 @@ final class ParagraphState {
 
     ActorEntry fromContext(ArticleContext.Remembered r) {
         return kb.get(r.id()).orElseGet(() -> new ActorEntry(r.id(), r.name(), r.type(), r.country(), r.role(),
-                r.cameo(), List.of(), List.of(), null, null, INFERRED));
+                r.cameo(), List.of(), List.of(), null, null, INFERRED, r.wikidata()));
     }
 
     ResolvedMention emit(int from, int to, MentionKind kind, Form form, ActorEntry entry) {

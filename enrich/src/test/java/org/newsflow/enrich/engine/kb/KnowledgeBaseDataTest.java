@@ -19,6 +19,9 @@ class KnowledgeBaseDataTest {
         for (String file : BundledKnowledge.ACTOR_FILES) {
             all.addAll(BundledKnowledge.readEntries(file));
         }
+        for (String file : BundledKnowledge.GENERATED_FILES) {
+            all.addAll(BundledKnowledge.readEntries(file));
+        }
         Set<String> ids = new HashSet<>();
         for (ActorEntry e : all) {
             assertThat(ids.add(e.id())).as("duplicate id %s", e.id()).isTrue();
@@ -35,6 +38,50 @@ class KnowledgeBaseDataTest {
             }
         }
         assertThat(all.stream().filter(e -> e.type() == ActorType.COUNTRY)).hasSizeGreaterThan(240);
+        assertThat(all).hasSizeGreaterThan(30_000);
+    }
+
+    @Test
+    void countriesSubdivisionsAndOfficeHoldersCarryTheirWikidataIds() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        assertThat(kb.get("russia")).get().extracting(ActorEntry::wikidata).isEqualTo("Q159");
+        assertThat(kb.get("donald_trump")).get().extracting(ActorEntry::wikidata).isEqualTo("Q22686");
+        assertThat(kb.get("ohio")).get().extracting(ActorEntry::type, ActorEntry::wikidata)
+                .containsExactly(ActorType.LOCATION, "Q1397");
+        assertThat(kb.entries().stream().filter(e -> e.type() == ActorType.COUNTRY && e.wikidata() == null)
+                .map(ActorEntry::id)).as("countries without a QID").hasSizeLessThan(5);
+        assertThatThrownBy(() -> new ActorEntry("x", "X", ActorType.PERSON, null, null, null, null, null, null,
+                null, null, "159")).hasMessageContaining("QID");
+    }
+
+    @Test
+    void officeTermsAnswerWhoHeldAnOfficeOnADay() {
+        OfficeTerms terms = KnowledgeBase.bundled().offices();
+        assertThat(terms.holder("President", "USA", java.time.LocalDate.parse("2010-06-01"))).contains("barack_obama");
+        assertThat(terms.holder("President", "USA", java.time.LocalDate.parse("2017-01-20")))
+                .as("inauguration day belongs to the new term").contains("donald_trump");
+        assertThat(terms.holder("Vice President", "USA", java.time.LocalDate.parse("2022-01-01")))
+                .contains("kamala_harris");
+        assertThat(terms.holder("President", "FRA", java.time.LocalDate.parse("2022-01-01"))).isEmpty();
+    }
+
+    @Test
+    void aBulkListOfLegislatorsDoesNotClaimLoneSurnames() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        assertThat(kb.get("chuck_schumer")).isPresent();
+        assertThat(kb.bySurname("Schumer")).isEmpty();
+        assertThat(kb.bySurname("Putin")).extracting(ActorEntry::id).containsExactly("vladimir_putin");
+    }
+
+    @Test
+    void lookupsStartOnlyWhereSomeNameStarts() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        var tokens = new org.newsflow.enrich.engine.nlp.Tokenizer().tokenize("University of Southern Indiana", 0,
+                "University of Southern Indiana".length());
+        assertThat(kb.maxSurfaceTokens(tokens, 0)).isGreaterThanOrEqualTo(4);
+        assertThat(kb.lookup(tokens, 0, 4)).extracting(s -> s.entry().type()).containsExactly(ActorType.ORGANIZATION);
+        var word = new org.newsflow.enrich.engine.nlp.Tokenizer().tokenize("Zorblaxian", 0, 10);
+        assertThat(kb.maxSurfaceTokens(word, 0)).isZero();
     }
 
     @Test

@@ -1,0 +1,101 @@
+package org.newsflow.enrich.engine.identity;
+
+import org.newsflow.enrich.engine.ActorType;
+import org.newsflow.enrich.engine.MentionKind;
+import org.newsflow.enrich.engine.kb.ActorEntry;
+import org.newsflow.enrich.engine.resolve.ResolvedMention;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Short and long forms of one name in one article. A name the knowledge base does not know that is part of a
+ * longer name the article has used is that actor: "Greenpeace" after "Greenpeace International", "the Church"
+ * after "the Church of Latter-day Saints", "Marie" after "Marie Curie" (people and organisations only: places
+ * nest rather than abbreviate). The other way round, an unknown actor's
+ * canonical name is its longest full form: "Curie ... Marie Curie" in one paragraph is Marie Curie throughout
+ * it, and later paragraphs resolve "Curie" to the longer form.
+ */
+final class ShortFormLinker {
+
+    private static final int MIN_LETTERS = 3;
+
+    private ShortFormLinker() {
+    }
+
+    static void link(LinkState s) {
+        for (int k = 0; k < s.mentions.size(); k++) {
+            ResolvedMention m = s.mentions.get(k);
+            if (m.kind() != MentionKind.NAME || !s.unknown(m.actor()) || m.actor().name().length() < MIN_LETTERS) {
+                continue;
+            }
+            String[] words = words(m.actor().name());
+            ActorEntry longer = null;
+            for (ActorEntry e : s.before(m.sentence(), m.firstToken())) {
+                if (!e.id().equals(m.actor().id()) && !place(e) && partOf(words, e)) {
+                    longer = e;
+                    break;
+                }
+            }
+            if (longer != null) {
+                s.remap(m.actor().id(), longer);
+                continue;
+            }
+            // the longer form comes second: earlier short mentions in this paragraph take its identity
+            for (ActorEntry e : s.before(m.sentence(), m.firstToken())) {
+                if (s.unknown(e) && !place(m.actor()) && !e.id().equals(m.actor().id())
+                        && e.name().length() >= MIN_LETTERS
+                        && compatible(e.type(), m.actor().type()) && partOf(words(e.name()), m.actor())) {
+                    s.remap(e.id(), m.actor());
+                }
+            }
+        }
+    }
+
+    /** Whether {@code part} is a run of the words of {@code whole}'s name that can stand for it alone. */
+    static boolean partOf(String[] part, ActorEntry whole) {
+        String[] full = words(whole.name());
+        if (part.length >= full.length) {
+            return false;
+        }
+        if (whole.type() == ActorType.PERSON) {
+            // "Marie" (given name) or "Curie" / "Skłodowska Curie" (surname), never a middle word alone
+            return startsWith(full, part, 0) || startsWith(full, part, full.length - part.length);
+        }
+        // "Greenpeace" of "Greenpeace International", "Church" of "Church of Latter-day Saints"
+        return startsWith(full, part, 0);
+    }
+
+    /** Places nest rather than abbreviate: "Fort Lee" is not "Fort Lee Historic Park", "Coron" not "Coron Island". */
+    private static boolean place(ActorEntry e) {
+        return e.type() == ActorType.LOCATION || e.type() == ActorType.COUNTRY;
+    }
+
+    private static boolean compatible(ActorType a, ActorType b) {
+        return a == b || (a != ActorType.PERSON && b != ActorType.PERSON);
+    }
+
+    private static boolean startsWith(String[] full, String[] part, int at) {
+        if (at < 0 || at + part.length > full.length) {
+            return false;
+        }
+        for (int i = 0; i < part.length; i++) {
+            if (!full[at + i].equals(part[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String[] words(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.startsWith("the ")) {
+            n = n.substring(4);
+        }
+        return n.split("\\s+");
+    }
+
+    static List<String> wordList(String name) {
+        return List.of(words(name));
+    }
+}

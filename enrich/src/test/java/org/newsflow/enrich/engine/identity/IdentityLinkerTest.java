@@ -1,0 +1,172 @@
+package org.newsflow.enrich.engine.identity;
+
+import org.junit.jupiter.api.Test;
+import org.newsflow.enrich.engine.Actor;
+import org.newsflow.enrich.engine.ActorType;
+import org.newsflow.enrich.engine.ArticleContext;
+import org.newsflow.enrich.engine.Enrichment;
+import org.newsflow.enrich.engine.Mention;
+import org.newsflow.enrich.engine.MentionKind;
+import org.newsflow.enrich.engine.TestEngine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsflow.enrich.engine.TestEngine.actor;
+
+/** Made-up sentences, one identity class each. */
+class IdentityLinkerTest {
+
+    /** Enriches the paragraphs of one article in order; returns each paragraph's enrichment. */
+    private static List<Enrichment> article(ArticleContext context, String... paragraphs) {
+        List<Enrichment> result = new ArrayList<>();
+        for (String p : paragraphs) {
+            result.add(TestEngine.get().enrich(p, context));
+        }
+        return result;
+    }
+
+    private static List<Enrichment> article(String... paragraphs) {
+        return article(new ArticleContext(), paragraphs);
+    }
+
+    private static String idOf(Enrichment e, String mentionText) {
+        for (Actor a : e.actors()) {
+            for (Mention m : a.mentions()) {
+                if (m.text().equals(mentionText)) {
+                    return a.actorId();
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void anAcronymIntroducedInBracketsIsTheNamedOrganisationForTheRestOfTheArticle() {
+        List<Enrichment> e = article(
+                "The Quorvian Maritime Safety Board (QMSB) opened an inquiry on Tuesday.",
+                "A spokesman said the QMSB expected a report within weeks.");
+        String board = idOf(e.get(0), "Quorvian Maritime Safety Board");
+        assertThat(board).isNotNull();
+        assertThat(idOf(e.get(0), "QMSB")).isEqualTo(board);
+        assertThat(idOf(e.get(1), "QMSB")).isEqualTo(board);
+    }
+
+    @Test
+    void anUnknownAcronymSpellingAnOrganisationOfTheArticleIsThatOrganisation() {
+        List<Enrichment> e = article(
+                "The University of Northern Quorvia announced new scholarships.",
+                "UNQ said the first students would arrive in autumn.");
+        assertThat(idOf(e.get(1), "UNQ")).isEqualTo(idOf(e.get(0), "University of Northern Quorvia"));
+    }
+
+    @Test
+    void aShortFormOfAnOrganisationOrPersonNamedEarlierIsTheSameActor() {
+        List<Enrichment> e = article(
+                "Greenleaf International and Marta Quenby published a report on Monday.",
+                "Greenleaf said the findings were alarming, and Marta agreed.");
+        assertThat(idOf(e.get(1), "Greenleaf")).isEqualTo(idOf(e.get(0), "Greenleaf International"));
+        assertThat(idOf(e.get(1), "Marta")).isEqualTo("marta_quenby");
+        assertThat(actor(e.get(1), "marta_quenby").name()).isEqualTo("Marta Quenby");
+    }
+
+    @Test
+    void theLongestFormInAParagraphIsTheCanonicalName() {
+        Enrichment e = article("Quenby spoke first; later Marta Quenby took questions.").get(0);
+        assertThat(e.actors()).extracting(Actor::actorId).contains("marta_quenby").doesNotContain("quenby");
+        assertThat(actor(e, "marta_quenby").mentions()).extracting(Mention::text)
+                .containsExactly("Quenby", "Marta Quenby");
+    }
+
+    @Test
+    void placesNestRatherThanAbbreviate() {
+        List<Enrichment> e = article("Visitors crowd Port Quarle Historic Park every summer.",
+                "The ferry to Port Quarle leaves at noon.");
+        assertThat(idOf(e.get(1), "Port Quarle")).isNotEqualTo(idOf(e.get(0), "Port Quarle Historic Park"));
+    }
+
+    @Test
+    void aTitleGluedToANameIsTheRoleAndItsOrganisationASeparateActor() {
+        Enrichment e = article("NASA Administrator Jim Brevard said the launch would go ahead.").get(0);
+        Actor person = actor(e, "jim_brevard");
+        assertThat(person).isNotNull();
+        assertThat(person.type()).isEqualTo(ActorType.PERSON);
+        assertThat(person.role()).contains("Administrator");
+        assertThat(idOf(e, "NASA")).isNotNull().isNotEqualTo("jim_brevard");
+    }
+
+    @Test
+    void anOrganisationNamedAfterAPersonIsReportedAsTheOrganisationOnly() {
+        Enrichment e = article("Crowds queued outside the Andy Quarrel Museum on Sunday.").get(0);
+        assertThat(e.actors()).extracting(Actor::type).containsOnly(ActorType.ORGANIZATION);
+        assertThat(e.actors()).extracting(Actor::name).containsExactly("Andy Quarrel Museum");
+    }
+
+    @Test
+    void inASportsReportACountryIsItsTeamAndAPlaceStaysAPlace() {
+        Enrichment e = article("Brazil beat Croatia 2-1 in Qatar on Friday.").get(0);
+        assertThat(idOf(e, "Brazil")).isEqualTo("brazil_national_team");
+        assertThat(actor(e, "brazil_national_team").type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(actor(e, "brazil_national_team").country()).isEqualTo("BRA");
+        assertThat(idOf(e, "Croatia")).isEqualTo("croatia_national_team");
+        assertThat(idOf(e, "Qatar")).isEqualTo("qatar");
+        Enrichment politics = article("Brazil signed a trade agreement with Croatia.").get(0);
+        assertThat(idOf(politics, "Brazil")).isEqualTo("brazil");
+    }
+
+    @Test
+    void aNominalBackReferenceIsTheMostRecentFittingOrganisation() {
+        List<Enrichment> e = article(
+                "The Quorvian Fisheries Agency and Marlin Holdings Company signed a deal.",
+                "The agency said quotas would rise, while the company declined to comment.");
+        Actor agency = e.get(1).actors().stream()
+                .filter(a -> a.mentions().stream().anyMatch(m -> m.text().equals("agency"))).findFirst()
+                .orElseThrow();
+        assertThat(agency.actorId()).isEqualTo(idOf(e.get(0), "Quorvian Fisheries Agency"));
+        assertThat(agency.mentions()).extracting(Mention::kind).containsOnly(MentionKind.NOMINAL);
+        assertThat(idOf(e.get(1), "company")).isEqualTo(idOf(e.get(0), "Marlin Holdings Company"));
+    }
+
+    @Test
+    void thePresidentIsTheHolderOnTheArticlesDate() {
+        ArticleContext in2010 = new ArticleContext();
+        in2010.setDate(LocalDate.parse("2010-06-01"));
+        Enrichment e = article(in2010, "The United States raised tariffs, and the president defended the move.")
+                .get(0);
+        assertThat(idOf(e, "president")).isEqualTo("barack_obama");
+        assertThat(actor(e, "barack_obama").wikidata()).isEqualTo("Q76");
+
+        ArticleContext in1995 = new ArticleContext();
+        in1995.setDate(LocalDate.parse("1995-06-01"));
+        Enrichment earlier = article(in1995, "The United States raised tariffs, and the president defended it.")
+                .get(0);
+        assertThat(actor(earlier, "bill_clinton")).isNotNull();
+    }
+
+    @Test
+    void aNameCutAtAMiddleInitialIsOnePersonWhomTheSurnameLaterFinds() {
+        List<Enrichment> e = article("Harold J. Quimby taught at the college for years.",
+                "Later Quimby moved to the coast.");
+        assertThat(idOf(e.get(0), "Harold J. Quimby")).isEqualTo("harold_j_quimby");
+        assertThat(actor(e.get(0), "harold_j_quimby").type()).isEqualTo(ActorType.PERSON);
+        assertThat(idOf(e.get(1), "Quimby")).isEqualTo("harold_j_quimby");
+    }
+
+    @Test
+    void aCapitalisedHeadNounAloneRefersBackToTheOrganisationItAbbreviates() {
+        List<Enrichment> e = article("The Supreme Court of Quorvia ruled on Monday.",
+                "The Court said the law would stand.");
+        assertThat(idOf(e.get(1), "Court")).isEqualTo("supreme_court_of_quorvia");
+    }
+
+    @Test
+    void actorsTheKnowledgeBaseKnowsCarryTheirWikidataId() {
+        Enrichment e = article("Russia and Ohio were mentioned; Chuck Schumer replied.").get(0);
+        assertThat(actor(e, "russia").wikidata()).isEqualTo("Q159");
+        assertThat(actor(e, "chuck_schumer").wikidata()).isEqualTo("Q380900");
+        assertThat(e.actors().stream().filter(a -> a.name().equals("Ohio")).findFirst().orElseThrow().wikidata())
+                .isEqualTo("Q1397");
+    }
+}
