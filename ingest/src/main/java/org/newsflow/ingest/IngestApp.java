@@ -10,6 +10,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -26,6 +28,8 @@ import org.newsflow.ingest.streams.IngestTopology;
 import org.newsflow.ingest.submit.ArticleSubmitter;
 import org.newsflow.schemas.Topics;
 import org.newsflow.streams.StreamsProperties;
+import org.newsflow.streams.RecordLimits;
+import org.newsflow.streams.GroupProgress;
 import org.newsflow.streams.StreamsRunner;
 import org.newsflow.streams.TopicProvisioner;
 import org.slf4j.Logger;
@@ -56,11 +60,14 @@ public final class IngestApp implements AutoCloseable {
     }
 
     public static IngestApp start(NewsflowConfig config) {
-        Topics topics = Topics.from(config);
+        Topics names = Topics.from(config);
+        RecordLimits limits;
         try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
-            TopicProvisioner.ensure(admin, topics, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
+            TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
                     (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), TOPIC_TIMEOUT);
+            limits = RecordLimits.lookup(admin, names.allNames(), TOPIC_TIMEOUT);
         }
+        Topics topics = names.bounded(limits);
         // Everything started so far, closed in reverse order if a later step fails or on close().
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
@@ -70,9 +77,9 @@ public final class IngestApp implements AutoCloseable {
             new JvmThreadMetrics().bindTo(registry);
             new ProcessorMetrics().bindTo(registry);
             IngestMetrics metrics = new IngestMetrics(registry);
-            IngestSettings settings = IngestSettings.from(config, metrics);
+            IngestSettings settings = IngestSettings.from(config, limits, metrics);
 
-            Properties props = StreamsProperties.forApp(config, ConfigKeys.INGEST_APPLICATION_ID, topics);
+            Properties props = StreamsProperties.forApp(config, ConfigKeys.INGEST_APPLICATION_ID, topics, limits);
             StreamsBuilder builder = new StreamsBuilder();
             IngestTopology.build(builder, topics, settings);
             StreamsRunner runner = new StreamsRunner("ingest", builder.build(props), props);
@@ -82,7 +89,8 @@ public final class IngestApp implements AutoCloseable {
             started.push(streamsMetrics);
 
             ArticleSubmitter submitter = new ArticleSubmitter(
-                    ArticleSubmitter.idempotentProducer(config, config.get(ConfigKeys.INGEST_APPLICATION_ID) + "-http"),
+                    ArticleSubmitter.idempotentProducer(config, config.get(ConfigKeys.INGEST_APPLICATION_ID) + "-http",
+                            limits.maxRequestSize()),
                     topics.submitted().name(), settings.parser());
             started.push(submitter);
             KafkaClientMetrics producerMetrics = new KafkaClientMetrics(submitter.producer());
@@ -90,11 +98,16 @@ public final class IngestApp implements AutoCloseable {
             started.push(producerMetrics);
 
             runner.start();
+            runner.failures().bindTo(registry);
+            Admin monitor = Admin.create(KafkaClientProperties.admin(config));
+            started.push(monitor);
+            GroupProgress progress = new GroupProgress(monitor, config.get(ConfigKeys.INGEST_APPLICATION_ID),
+                    config.getLong(ConfigKeys.HEALTH_STALL_MS), System::currentTimeMillis);
             String host = config.get(ConfigKeys.INGEST_HTTP_HOST);
             BearerTokens tokens = BearerTokens.parse(config.getOrNull(ConfigKeys.INGEST_HTTP_TOKENS));
             SubmissionGuard guard = new SubmissionGuard(tokens, BindAddress.isLoopback(host));
             IngestHttpServer http = IngestHttpServer.start(host, config.getInt(ConfigKeys.INGEST_HTTP_PORT), guard,
-                    submitter, runner::isLive, runner::isRunning, registry::scrape);
+                    submitter, runner::isLive, () -> notReady(runner, progress), registry::scrape);
             started.push(http);
             LOG.info("Ingest service started: reading {}, HTTP on port {}", topics.submitted().name(), http.port());
             return new IngestApp(started, runner, http, metrics, topics);
@@ -102,6 +115,22 @@ public final class IngestApp implements AutoCloseable {
             closeAll(started);
             throw e;
         }
+    }
+
+    /** Why the stream is not ready, or null: not running, threads failing in a loop, or no progress. */
+    private static String notReady(StreamsRunner runner, GroupProgress progress) {
+        if (!runner.isRunning()) {
+            return "not running (" + runner.state() + ")";
+        }
+        List<String> problems = new ArrayList<>(runner.health().problems());
+        try {
+            problems.addAll(progress.check().problems());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // Kafka unreachable: the stream's own state says enough.
+        }
+        return problems.isEmpty() ? null : String.join("; ", problems);
     }
 
     public int httpPort() {

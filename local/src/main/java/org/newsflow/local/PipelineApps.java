@@ -62,6 +62,10 @@ public final class PipelineApps implements AutoCloseable {
         long t3 = System.nanoTime();
         projections = track(ProjectionsApp.start(config));
         startMillis.put("projections", elapsedMs(t3));
+        // In one JVM the pipeline view also shows what only the apps themselves know (threads failing in a loop).
+        projections.monitor().watch("ingest", () -> ingest.runner().health());
+        projections.monitor().watch("enrich", () -> enrich.runner().health());
+        enrich.runner().failures().bindTo(projections.meters());
     }
 
     private <T extends AutoCloseable> T track(T component) {

@@ -36,8 +36,7 @@ public final class SeedSubmitter {
             throw new IllegalStateException("No articles at " + input.toAbsolutePath()
                     + ": pass --input DIR (the repository's seeds/ is the default)");
         }
-        ArticleParser parser = new ArticleParser(config.getInt(ConfigKeys.INGEST_MAX_ARTICLE_BYTES),
-                config.getInt(ConfigKeys.INGEST_MAX_PARAGRAPHS));
+        ArticleParser parser = ArticleParser.of(config, config.getInt(ConfigKeys.INGEST_MAX_ARTICLE_BYTES));
         Set<String> ids = new LinkedHashSet<>();
         List<Future<RecordMetadata>> sends = new ArrayList<>();
         try (ArticleSubmitter submitter = new ArticleSubmitter(

@@ -51,7 +51,7 @@ public final class SampleEvents {
                 .build();
         Actor russia = Actor.newBuilder().setActorId("russia").setName("Russia").setType(ActorType.COUNTRY)
                 .setCountry("RUS").setRole(null).setCameo("RUS").setSentiment(null)
-                .setMentions(List.of(new Mention(49, 56, "Russian", MentionKind.nominal))).build();
+                .setMentions(List.of(new Mention(49, 56, "Russian", MentionKind.demonym))).build();
         return ParagraphEnriched.newBuilder().setEventId(articleId + ":r1:" + index + ":enriched")
                 .setArticleId(articleId).setRevision("r1").setIndex(index).setCount(index).setText(TEXT)
                 .setTitle("Talks").setSource(null).setUrl(null).setLanguage("en").setPublishedAt(PUBLISHED)

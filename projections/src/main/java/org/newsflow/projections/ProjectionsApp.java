@@ -83,7 +83,10 @@ public final class ProjectionsApp implements AutoCloseable {
             streamsMetrics.bindTo(metrics);
             http.attach(new QueryService(runner.streams(), self, topics.enriched().name()), runner::isLive);
             PipelineMonitor monitor = new PipelineMonitor(config);
+            monitor.watch("projections", runner::health);
             http.monitor(monitor);
+            http.health(() -> monitor.problems("projections"));
+            runner.failures().bindTo(metrics);
             runner.start();
             String baseUrl = "http://" + self.host() + ":" + self.port();
             LOG.info("Projections serving on {} (application.id {})", baseUrl,
@@ -93,6 +96,16 @@ public final class ProjectionsApp implements AutoCloseable {
             http.close();
             throw e;
         }
+    }
+
+    /** The registry {@code /metrics} shows. */
+    public io.micrometer.core.instrument.MeterRegistry meters() {
+        return http.meters();
+    }
+
+    /** What {@code /api/pipeline} reports of every app; apps in the same JVM add their own health to it. */
+    public PipelineMonitor monitor() {
+        return monitor;
     }
 
     /** The port the HTTP API is bound to. */

@@ -78,12 +78,14 @@ function healthView(ready, metrics, pipeline) {
 function appTable(apps) {
   return h('table', { className: 'apps', id: 'pipeline-apps' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'App'), h('th', { scope: 'col' }, 'State'),
-      h('th', { scope: 'col' }, 'Instances'), h('th', { scope: 'col' }, 'Lag'))),
+      h('th', { scope: 'col' }, 'Instances'), h('th', { scope: 'col' }, 'Lag'), h('th', { scope: 'col' }, 'Health'))),
     h('tbody', {}, apps.map((a) => h('tr', { title: a.error || a.applicationId },
       h('td', {}, a.name),
       h('td', { className: a.state === 'STABLE' ? 'ok' : 'bad' }, a.state.toLowerCase()),
       h('td', {}, count(a.members)),
-      h('td', {}, a.lag < 0 ? '—' : `${count(a.lag)} records`)))));
+      h('td', {}, a.lag < 0 ? '—' : `${count(a.lag)} records`),
+      h('td', { className: a.healthy === false ? 'bad' : 'ok' },
+        a.healthy === false ? (a.problems || []).join('; ') : 'working')))));
 }
 
 function deadLetterText(p) {

@@ -31,8 +31,13 @@ public final class ConfigKeys {
     public static final String INGEST_HTTP_TOKENS = "ingest.http.tokens";
     public static final String INGEST_MAX_ARTICLE_BYTES = "ingest.max.article.bytes";
     public static final String INGEST_MAX_PARAGRAPHS = "ingest.max.paragraphs";
+    public static final String INGEST_MAX_PARAGRAPH_BYTES = "ingest.max.paragraph.bytes";
+    public static final String LIMITS_EXCEEDED = "limits.exceeded";
     public static final String ENRICH_APPLICATION_ID = "enrich.application.id";
     public static final String ENRICH_CONTEXT_RETENTION_MS = "enrich.context.retention.ms";
+    public static final String ENRICH_MAX_ACTORS = "enrich.max.actors.per.paragraph";
+    public static final String ENRICH_MAX_MENTIONS = "enrich.max.mentions.per.actor";
+    public static final String ENRICH_MAX_QUOTES = "enrich.max.quotes.per.paragraph";
     public static final String PROJECTIONS_APPLICATION_ID = "projections.application.id";
     public static final String PROJECTIONS_HTTP_HOST = "projections.http.host";
     public static final String PROJECTIONS_HTTP_PORT = "projections.http.port";
@@ -40,13 +45,16 @@ public final class ConfigKeys {
     public static final String PROJECTIONS_ADVERTISED_HOST = "projections.advertised.host";
     public static final String PROJECTIONS_TIMELINE_RETENTION_DAYS = "projections.timeline.retention.days";
     public static final String ROCKSDB_MEMORY_BYTES = "rocksdb.memory.bytes";
+    public static final String HEALTH_STALL_MS = "health.stall.ms";
+    public static final String STATIC_MEMBERSHIP = "streams.static.membership";
     public static final String LOCAL_KAFKA_HOST = "local.kafka.host";
     public static final String LOCAL_REGISTRY_HOST = "local.registry.host";
     public static final String LOCAL_REGISTRY_USERS = "local.registry.users";
 
     /** Prefixes of Newsflow's own keys; anything else is a Kafka client setting. */
     private static final List<String> OWN_PREFIXES =
-            List.of("topic.", "ingest.", "enrich.", "projections.", "local.", "rocksdb.");
+            List.of("topic.", "ingest.", "enrich.", "projections.", "local.", "rocksdb.", "limits.", "health.",
+                    "streams.");
 
     public static final List<Key> ALL = List.of(
             new Key(BOOTSTRAP_SERVERS, "localhost:9092", "Kafka bootstrap servers."),
@@ -64,11 +72,20 @@ public final class ConfigKeys {
             new Key(INGEST_HTTP_PORT, "8082", "Port of the ingest HTTP API (POST /articles)."),
             new Key(INGEST_HTTP_TOKENS, null, "Comma-separated bearer tokens; when set, POST /articles needs "
                     + "`Authorization: Bearer <token>` (401 otherwise)."),
-            new Key(INGEST_MAX_ARTICLE_BYTES, "1048576", "Largest accepted article, in bytes."),
-            new Key(INGEST_MAX_PARAGRAPHS, "2000", "Most paragraphs accepted in one article."),
+            new Key(INGEST_MAX_ARTICLE_BYTES, "491520", "Largest accepted article, in bytes; lowered at start-up to "
+                    + "what the topics accept (half their record limit, less 48 KiB). Larger ones: 413 / dead letter."),
+            new Key(INGEST_MAX_PARAGRAPHS, "2000", "Most paragraphs accepted in one article. More: 400 / dead letter."),
+            new Key(INGEST_MAX_PARAGRAPH_BYTES, "65536", "Largest paragraph, in UTF-8 bytes; a longer one is cut "
+                    + "or refused as limits.exceeded says."),
+            new Key(LIMITS_EXCEEDED, "truncate", "What happens to a paragraph over a limit (paragraph bytes, actors, "
+                    + "mentions, quotes): 'truncate' keeps what fits and names the limit in the event's 'truncated' "
+                    + "field; 'dead-letter' refuses it with the reason (HTTP 413, news.dlq)."),
             new Key(ENRICH_APPLICATION_ID, "newsflow-enrich", "application.id of the enrich Streams app."),
             new Key(ENRICH_CONTEXT_RETENTION_MS, "86400000",
                     "How long an article's context (actors seen so far) is kept for back-references."),
+            new Key(ENRICH_MAX_ACTORS, "100", "Most actors kept for one paragraph (those mentioned most)."),
+            new Key(ENRICH_MAX_MENTIONS, "100", "Most mentions (with offsets) kept for one actor in one paragraph."),
+            new Key(ENRICH_MAX_QUOTES, "50", "Most quotes kept for one paragraph."),
             new Key(PROJECTIONS_APPLICATION_ID, "newsflow-projections",
                     "application.id of the projections Streams app; a new id rebuilds every view from the log."),
             new Key(PROJECTIONS_HTTP_HOST, "0.0.0.0", "Interface the projections HTTP API binds to (`newsflow "
@@ -81,6 +98,10 @@ public final class ConfigKeys {
             new Key(PROJECTIONS_TIMELINE_RETENTION_DAYS, "365", "Retention of the timeline windows, in days."),
             new Key(ROCKSDB_MEMORY_BYTES, "67108864",
                     "Upper bound of RocksDB block cache + memtables shared by all stores of one app."),
+            new Key(HEALTH_STALL_MS, "120000", "How long an app may process nothing while input waits before "
+                    + "/health/ready and /api/pipeline report it stalled."),
+            new Key(STATIC_MEMBERSHIP, "true", "Each app instance joins its group under a group.instance.id kept in "
+                    + "its state directory, so a restart after a crash takes its partitions back at once."),
             new Key(LOCAL_KAFKA_HOST, "127.0.0.1", "`newsflow local`: interface of the embedded broker's client "
                     + "listener (the controller listener stays on loopback)."),
             new Key(LOCAL_REGISTRY_HOST, "127.0.0.1", "`newsflow local`: interface of the embedded Schema "

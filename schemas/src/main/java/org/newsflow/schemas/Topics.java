@@ -12,9 +12,11 @@ import org.newsflow.events.ArticleIngested;
 import org.newsflow.events.DeadLetter;
 import org.newsflow.events.ParagraphEnriched;
 import org.newsflow.events.ParagraphIngested;
+import org.newsflow.schemas.dlq.DeadLetters;
 import org.newsflow.schemas.registry.SchemaRegistryClient;
 import org.newsflow.schemas.registry.SchemaRegistryClients;
 import org.newsflow.schemas.serde.AvroSerde;
+import org.newsflow.streams.RecordLimits;
 
 /**
  * The topic catalogue: every topic of the pipeline with its key and value serdes, built from configuration (the
@@ -53,7 +55,37 @@ public final class Topics {
         this.paragraphs = new Topic<>(name(PARAGRAPHS), Serdes.String(), avro(ParagraphIngested.class));
         this.enriched = new Topic<>(name(ENRICHED), Serdes.String(), avro(ParagraphEnriched.class));
         this.actorsReference = new Topic<>(name(ACTORS_REFERENCE), Serdes.String(), avro(ActorReference.class));
-        this.deadLetters = new Topic<>(name(DLQ), Serdes.ByteArray(), avro(DeadLetter.class));
+        this.deadLetters = new Topic<>(name(DLQ), deadLetterKeys(), avro(DeadLetter.class));
+    }
+
+    private Topics(Topics names, RecordLimits limits) {
+        this.prefix = names.prefix;
+        this.registry = names.registry;
+        this.serdeConfig = names.serdeConfig;
+        this.submitted = bounded(names.submitted, limits);
+        this.articles = bounded(names.articles, limits);
+        this.paragraphs = bounded(names.paragraphs, limits);
+        this.enriched = bounded(names.enriched, limits);
+        this.actorsReference = bounded(names.actorsReference, limits);
+        this.deadLetters = bounded(names.deadLetters, limits);
+    }
+
+    /**
+     * The same catalogue whose serializers refuse a value that would not fit its topic (see {@link RecordLimits}):
+     * what the Streams apps write with, so that an oversized record becomes a dead letter instead of a failed
+     * transaction.
+     */
+    public Topics bounded(RecordLimits limits) {
+        return new Topics(this, limits);
+    }
+
+    private static <K, V> Topic<K, V> bounded(Topic<K, V> topic, RecordLimits limits) {
+        return new Topic<>(topic.name(), topic.keySerde(), limits.guard(topic.name(), topic.valueSerde()));
+    }
+
+    /** Dead letters are keyed by the original key, cut short so that a huge key cannot make the letter too large. */
+    private static Serde<byte[]> deadLetterKeys() {
+        return Serdes.serdeFrom((topic, key) -> DeadLetters.boundedKey(key), Serdes.ByteArray().deserializer());
     }
 
     public static Topics from(NewsflowConfig config) {

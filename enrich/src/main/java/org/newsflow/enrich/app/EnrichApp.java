@@ -19,6 +19,7 @@ import org.newsflow.enrich.streams.EnrichTopology;
 import org.newsflow.enrich.streams.ReferenceTopicSeeder;
 import org.newsflow.schemas.Topics;
 import org.newsflow.streams.StreamsProperties;
+import org.newsflow.streams.RecordLimits;
 import org.newsflow.streams.StreamsRunner;
 import org.newsflow.streams.TopicProvisioner;
 import org.slf4j.Logger;
@@ -48,18 +49,21 @@ public final class EnrichApp implements AutoCloseable {
     /** Starts with another engine built over the app's knowledge base (the one the reference topic updates). */
     public static EnrichApp start(NewsflowConfig config, Function<KnowledgeBase, Enricher> engineFactory) {
         long started = System.nanoTime();
-        Topics topics = Topics.from(config);
+        Topics names = Topics.from(config);
+        RecordLimits limits;
         KnowledgeBase knowledgeBase = KnowledgeBase.bundled();
         Enricher engine = engineFactory.apply(knowledgeBase);
         try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
-            TopicProvisioner.ensure(admin, topics, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
+            TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
                     (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), ADMIN_TIMEOUT);
-            ReferenceTopicSeeder.seedIfEmpty(admin, KafkaClientProperties.producer(config), topics.actorsReference(),
+            ReferenceTopicSeeder.seedIfEmpty(admin, KafkaClientProperties.producer(config), names.actorsReference(),
                     knowledgeBase.entries(), ADMIN_TIMEOUT);
+            limits = RecordLimits.lookup(admin, names.allNames(), ADMIN_TIMEOUT);
         }
-        Properties props = StreamsProperties.forApp(config, ConfigKeys.ENRICH_APPLICATION_ID, topics);
+        Topics topics = names.bounded(limits);
+        Properties props = StreamsProperties.forApp(config, ConfigKeys.ENRICH_APPLICATION_ID, topics, limits);
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
-        EnrichTopology.build(builder, topics, EnrichSettings.from(config), engine, knowledgeBase);
+        EnrichTopology.build(builder, topics, EnrichSettings.from(config, limits), engine, knowledgeBase);
         Topology topology = builder.build(props);
         StreamsRunner runner = new StreamsRunner("enrich", topology, props).start();
         LOG.info("Enrich started in {} ms: engine {} {}, {} actors known, {} -> {}",

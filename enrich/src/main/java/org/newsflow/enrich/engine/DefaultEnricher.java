@@ -3,6 +3,7 @@ package org.newsflow.enrich.engine;
 import org.newsflow.enrich.engine.identity.IdentityLinker;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.ner.NameTagger;
 import org.newsflow.enrich.engine.nlp.NlpPipeline;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.quotes.QuoteFinder;
@@ -40,8 +41,17 @@ public final class DefaultEnricher implements Enricher {
     private final SentimentScorer sentiment;
     private final QuoteFinder quotes = new QuoteFinder();
 
+    /** The engine with the bundled name tagger. */
     public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon) {
-        this(kb, nlp, lexicon, true);
+        this(kb, nlp, lexicon, NameTagger.bundled(kb), true);
+    }
+
+    /**
+     * @param tagger proposes names the knowledge base does not know; null leaves them to the rules alone (the
+     *               engine before the tagger, kept for comparison)
+     */
+    public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon, NameTagger tagger) {
+        this(kb, nlp, lexicon, tagger, true);
     }
 
     /**
@@ -49,9 +59,14 @@ public final class DefaultEnricher implements Enricher {
      *                       engine as it was before them, kept to report figures side by side
      */
     public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon, boolean linkIdentities) {
+        this(kb, nlp, lexicon, NameTagger.bundled(kb), linkIdentities);
+    }
+
+    public DefaultEnricher(KnowledgeBase kb, NlpPipeline nlp, ToneLexicon lexicon, NameTagger tagger,
+                           boolean linkIdentities) {
         this.kb = kb;
         this.nlp = nlp;
-        this.resolver = new ActorResolver(kb, lexicon::contains);
+        this.resolver = new ActorResolver(kb, lexicon::contains, tagger);
         this.identities = linkIdentities ? new IdentityLinker(kb) : null;
         this.tone = new ToneScorer(lexicon);
         this.sentiment = SentimentScorer.bundled();
@@ -114,7 +129,7 @@ public final class DefaultEnricher implements Enricher {
         }
         boolean[] names = new boolean[text.length()];
         for (ResolvedMention m : resolution.mentions()) {
-            if (m.kind() == MentionKind.NAME) {
+            if (m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM) {
                 for (int k = m.start(); k < m.end(); k++) {
                     names[k] = true;
                 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newsflow.enrich.engine.Actor;
 import org.newsflow.enrich.engine.ActorType;
-import org.newsflow.enrich.engine.Analysis;
 import org.newsflow.enrich.engine.ArticleContext;
 import org.newsflow.enrich.engine.DefaultEnricher;
 import org.newsflow.enrich.engine.Enrichment;
@@ -12,9 +11,7 @@ import org.newsflow.enrich.engine.SentimentLabel;
 import org.newsflow.enrich.engine.kb.BundledKnowledge;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.nlp.NlpPipeline;
-import org.newsflow.enrich.engine.nlp.Sentence;
-import org.newsflow.enrich.engine.resolve.Agency;
-import org.newsflow.enrich.engine.resolve.ResolvedMention;
+import org.newsflow.enrich.engine.ner.NameTagger;
 import org.newsflow.enrich.engine.tone.ToneLexicon;
 
 import java.io.IOException;
@@ -37,19 +34,25 @@ public final class Evaluation {
 
     public static final String SEED_GOLD = "seed-gold.json";
     public static final String NER = "ner-uner-en_pud-wiki.iob2";
+    public static final String NER_TEST = "uner-ewt-test.iob2";
     public static final String SENTIMENT = "sentiment-vader-nyt-editorial-subset.tsv";
     public static final String TARGET_SENTIMENT = "newsmtsc-dev.jsonl";
 
     private final Path dir;
     private final DefaultEnricher engine;
     private final DefaultEnricher vaderOnly;
+    /** The engine without the name tagger, as it was before it: its figures are reported beside the engine's. */
+    private final DefaultEnricher rulesOnly;
+    private final Path nerTest;
     /** The engine with the lexicon sentiment it had before the learned models: the sentiment baseline. */
     private final DefaultEnricher newsLexicon;
     private final NlpPipeline nlp;
     private final Path targetSentiment;
 
     /**
-     * @param dir the evaluation folder; NewsMTSC's development split is read from
+     * @param dir the evaluation folder; the held-out UNER English-EWT test split is read from
+     *            {@code ../train/ner/uner-ewt-test.iob2} beside it (or system property {@code newsflow.ner.test})
+     *            when present: the shipped tagger was not trained on it. NewsMTSC's development split is read from
      *            {@code ../train/sentiment/newsmtsc-dev.jsonl} beside it (or system property
      *            {@code newsflow.sentiment.dev}) when present: it chose the model but was never trained on
      */
@@ -57,22 +60,30 @@ public final class Evaluation {
         this.dir = dir;
         KnowledgeBase kb = KnowledgeBase.bundled();
         this.nlp = NlpPipeline.english();
-        this.engine = new DefaultEnricher(kb, nlp, ToneLexicon.news());
-        this.vaderOnly = new DefaultEnricher(kb, nlp, ToneLexicon.vaderOnly()).withLexiconSentiment();
+        NameTagger tagger = NameTagger.bundled(kb);
+        this.engine = new DefaultEnricher(kb, nlp, ToneLexicon.news(), tagger);
+        this.vaderOnly = new DefaultEnricher(kb, nlp, ToneLexicon.vaderOnly(), tagger).withLexiconSentiment();
         this.newsLexicon = engine.withLexiconSentiment();
+        this.rulesOnly = new DefaultEnricher(kb, nlp, ToneLexicon.news(), null);
+        this.nerTest = Path.of(System.getProperty("newsflow.ner.test",
+                dir.toAbsolutePath().resolveSibling("train").resolve("ner").resolve(NER_TEST).toString()));
         this.targetSentiment = Path.of(System.getProperty("newsflow.sentiment.dev", dir.toAbsolutePath()
                 .resolveSibling("train").resolve("sentiment").resolve(TARGET_SENTIMENT).toString()));
     }
 
     /**
-     * Figures of one run. Sentiment: {@code *Learned} is the engine's (learned models), {@code *News} the news
-     * lexicon's (the previous engine), {@code *Vader} VADER's lexicon alone; {@code targets*} are null when
-     * NewsMTSC's development split is absent.
+     * Figures of one run. Names: {@code nerTyped}/{@code nerUntyped} are the engine's on the UNER wiki data with
+     * the headline mapping; the {@code *Rules} figures are the engine without its name tagger; the
+     * {@code nerTest*} scores are null when the held-out test split is absent. Sentiment: {@code *Learned} is the
+     * engine's (learned models), {@code *News} the news lexicon's (the previous engine), {@code *Vader} VADER's
+     * lexicon alone; {@code targets*} are null when NewsMTSC's development split is absent.
      */
     public record Report(Prf seedActors, double seedTypeAgreement, Prf nerTyped, Prf nerUntyped,
                          ClassScores nytNews, ClassScores nytVader, ClassScores seedNews, ClassScores seedVader,
                          double nerSentencesPerSecond, ClassScores nytLearned, ClassScores seedLearned,
-                         ClassScores targetsLearned, ClassScores targetsNews) {
+                         ClassScores targetsLearned, ClassScores targetsNews, Prf seedActorsRules,
+                         NerEvaluation.Scores nerWiki, NerEvaluation.Scores nerWikiRules,
+                         NerEvaluation.Scores nerTest, NerEvaluation.Scores nerTestRules) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -101,16 +112,21 @@ public final class Evaluation {
 
     public Report run() throws IOException {
         JsonNode gold = new ObjectMapper().readTree(dir.resolve(SEED_GOLD).toFile());
-        SeedResult seed = seed(gold);
+        SeedResult seed = seed(gold, engine);
+        SeedResult seedRules = seed(gold, rulesOnly);
         long t0 = System.nanoTime();
-        Prf[] ner = ner();
-        double nerRate = ner[2].tp / ((System.nanoTime() - t0) / 1e9);
+        NerEvaluation.Scores wiki = NerEvaluation.score(engine, dir.resolve(NER));
+        double nerRate = wiki.sentences() / ((System.nanoTime() - t0) / 1e9);
+        NerEvaluation.Scores wikiRules = NerEvaluation.score(rulesOnly, dir.resolve(NER), null);
+        boolean test = Files.isRegularFile(nerTest);
+        NerEvaluation.Scores held = test ? NerEvaluation.score(engine, nerTest) : null;
+        NerEvaluation.Scores heldRules = test ? NerEvaluation.score(rulesOnly, nerTest, null) : null;
         ClassScores[] nyt = sentiment();
         TargetSentimentEvaluation.Scores targets = Files.isRegularFile(targetSentiment)
                 ? TargetSentimentEvaluation.score(targetSentiment, nlp) : null;
-        return new Report(seed.actors, seed.typeAgreement, ner[0], ner[1], nyt[1], nyt[2], seed.news, seed.vader,
-                nerRate, nyt[0], seed.learned, targets == null ? null : targets.learned(),
-                targets == null ? null : targets.lexicon());
+        return new Report(seed.actors, seed.typeAgreement, wiki.typed(), wiki.untyped(), nyt[1], nyt[2], seed.news,
+                seed.vader, nerRate, nyt[0], seed.learned, targets == null ? null : targets.learned(),
+                targets == null ? null : targets.lexicon(), seedRules.actors, wiki, wikiRules, held, heldRules);
     }
 
     // ---- seed article
@@ -119,7 +135,7 @@ public final class Evaluation {
                               ClassScores vader) {
     }
 
-    private SeedResult seed(JsonNode gold) {
+    private SeedResult seed(JsonNode gold, DefaultEnricher engine) {
         JsonNode catalog = gold.get("actor_catalog");
         ArticleContext context = new ArticleContext();
         ArticleContext vaderContext = new ArticleContext();
@@ -188,124 +204,6 @@ public final class Evaluation {
         };
     }
 
-    // ---- named entities
-
-    /** Typed and untyped span scores; the third element's tp counts sentences, for the rate. */
-    private Prf[] ner() throws IOException {
-        List<String> lines = Files.readAllLines(dir.resolve(NER), StandardCharsets.UTF_8);
-        Counts typed = new Counts();
-        Counts untyped = new Counts();
-        int sentences = 0;
-        String text = null;
-        List<String[]> rows = new ArrayList<>();
-        for (String line : lines) {
-            if (line.startsWith("# text = ")) {
-                text = line.substring("# text = ".length());
-            } else if (line.isBlank()) {
-                if (text != null && !rows.isEmpty()) {
-                    scoreNerSentence(text, rows, typed, untyped);
-                    sentences++;
-                }
-                text = null;
-                rows.clear();
-            } else if (!line.startsWith("#")) {
-                rows.add(line.split("\t"));
-            }
-        }
-        if (text != null && !rows.isEmpty()) {
-            scoreNerSentence(text, rows, typed, untyped);
-            sentences++;
-        }
-        return new Prf[] {typed.prf(), untyped.prf(), new Prf(0, 0, 0, sentences)};
-    }
-
-    private void scoreNerSentence(String text, List<String[]> rows, Counts typed, Counts untyped) {
-        Set<String> gold = new HashSet<>();
-        Set<String> goldSpans = new HashSet<>();
-        int pos = 0;
-        int entityStart = -1;
-        int entityEnd = -1;
-        String entityType = null;
-        for (String[] row : rows) {
-            String token = row[1];
-            String tag = row[2];
-            int at = text.indexOf(token, pos);
-            if (at < 0) {
-                at = pos;
-            }
-            int end = at + token.length();
-            pos = end;
-            if (tag.startsWith("I-") && entityType != null && entityType.equals(tag.substring(2))) {
-                entityEnd = end;
-                continue;
-            }
-            if (entityType != null) {
-                gold.add(entityStart + ":" + entityEnd + ":" + entityType);
-                goldSpans.add(entityStart + ":" + entityEnd);
-                entityType = null;
-            }
-            if (tag.startsWith("B-") || tag.startsWith("I-")) {
-                entityStart = at;
-                entityEnd = end;
-                entityType = tag.substring(2);
-            }
-        }
-        if (entityType != null) {
-            gold.add(entityStart + ":" + entityEnd + ":" + entityType);
-            goldSpans.add(entityStart + ":" + entityEnd);
-        }
-        Analysis analysis = engine.analyse(text, new ArticleContext());
-        Set<String> predicted = new HashSet<>();
-        Set<String> predictedSpans = new HashSet<>();
-        for (ResolvedMention m : analysis.resolution().mentions()) {
-            String type = nerType(m, analysis.sentences());
-            if (type != null) {
-                predicted.add(m.start() + ":" + m.end() + ":" + type);
-                predictedSpans.add(m.start() + ":" + m.end());
-            }
-        }
-        typed.add(gold, predicted);
-        untyped.add(goldSpans, predictedSpans);
-        if (ERRORS != null) {
-            for (String g : gold) {
-                if (!predicted.contains(g)) {
-                    ERRORS.println("FN\t" + span(text, g) + "\t" + text);
-                }
-            }
-            for (String p : predicted) {
-                if (!gold.contains(p)) {
-                    ERRORS.println("FP\t" + span(text, p) + "\t" + text);
-                }
-            }
-        }
-    }
-
-    private static final java.io.PrintStream ERRORS = System.getProperty("newsflow.eval.errors") == null ? null
-            : System.err;
-
-    private static String span(String text, String key) {
-        String[] k = key.split(":");
-        return text.substring(Integer.parseInt(k[0]), Integer.parseInt(k[1])) + "\t" + k[2];
-    }
-
-    /**
-     * UNER's guideline: a state acting politically is ORG, a place LOC, nationality words are not entities; role
-     * nouns and pronouns are not names.
-     */
-    static String nerType(ResolvedMention m, List<Sentence> sentences) {
-        if (m.form() == ResolvedMention.Form.DEMONYM || m.form() == ResolvedMention.Form.NOMINAL
-                || m.form() == ResolvedMention.Form.PRONOUN) {
-            return null;
-        }
-        return switch (m.actor().type()) {
-            case PERSON -> "PER";
-            case ORGANIZATION -> "ORG";
-            case LOCATION -> "LOC";
-            case COUNTRY -> m.form() == ResolvedMention.Form.METONYM
-                    || Agency.acts(sentences.get(m.sentence()), m.firstToken(), m.endToken()) ? "ORG" : "LOC";
-        };
-    }
-
     // ---- sentiment
 
     private ClassScores[] sentiment() throws IOException {
@@ -348,31 +246,6 @@ public final class Evaluation {
         }
     }
 
-    private static final class Counts {
-        int tp;
-        int fp;
-        int fn;
-
-        void add(Set<String> gold, Set<String> predicted) {
-            for (String p : predicted) {
-                if (gold.contains(p)) {
-                    tp++;
-                } else {
-                    fp++;
-                }
-            }
-            for (String g : gold) {
-                if (!predicted.contains(g)) {
-                    fn++;
-                }
-            }
-        }
-
-        Prf prf() {
-            return new Prf(tp, fp, fn, tp);
-        }
-    }
-
     /** Accuracy and macro-F1 over negative / neutral / positive. */
     public record ClassScores(int n, double accuracy, double macroF1) {
         static ClassScores of(List<SentimentLabel> gold, List<SentimentLabel> predicted) {
@@ -407,9 +280,16 @@ public final class Evaluation {
         row(b, "actors", "seed article (10 paragraphs)", "precision / recall / F1", r.seedActors());
         b.append(String.format(Locale.ROOT, "| actors | seed article | type agreement of found gold actors | %.3f |%n",
                 r.seedTypeAgreement()));
+        row(b, "actors, rules + knowledge base only", "seed article", "precision / recall / F1", r.seedActorsRules());
         row(b, "entities, typed (PER/ORG/LOC)", "UNER English-PUD wiki (500 sentences)", "precision / recall / F1",
                 r.nerTyped());
         row(b, "entities, untyped", "UNER English-PUD wiki", "precision / recall / F1", r.nerUntyped());
+        if (r.nerTest() != null) {
+            row(b, "entities, typed (PER/ORG/LOC)", "UNER English-EWT test (held out)", "precision / recall / F1",
+                    r.nerTest().typed());
+            row(b, "entities, untyped", "UNER English-EWT test (held out)", "precision / recall / F1",
+                    r.nerTest().untyped());
+        }
         if (r.targetsLearned() != null) {
             cls(b, "actor sentiment, learned", "NewsMTSC dev targets (" + r.targetsLearned().n() + ")",
                     r.targetsLearned());
@@ -421,6 +301,11 @@ public final class Evaluation {
         cls(b, "sentiment, learned", "seed article paragraphs (" + r.seedNews().n() + ")", r.seedLearned());
         cls(b, "sentiment, news lexicon", "seed article paragraphs", r.seedNews());
         cls(b, "sentiment, VADER lexicon only", "seed article paragraphs", r.seedVader());
+        b.append(NerEvaluation.table("UNER English-PUD wiki", r.nerWiki(), r.nerWikiRules()));
+        if (r.nerTest() != null) {
+            b.append(NerEvaluation.table("UNER English-EWT test, held out from training", r.nerTest(),
+                    r.nerTestRules()));
+        }
         b.append(String.format(Locale.ROOT, "%nNER sentences/s during the run (cold JVM, single thread): %.0f%n",
                 r.nerSentencesPerSecond()));
         return b.toString();

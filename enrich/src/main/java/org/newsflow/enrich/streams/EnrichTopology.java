@@ -29,8 +29,10 @@ public final class EnrichTopology {
 
     public static void build(StreamsBuilder builder, Topics topics, EnrichSettings settings, Enricher enricher,
                              KnowledgeBase knowledgeBase) {
+        // A context too large for its changelog is refused when stored: that paragraph becomes a dead letter,
+        // where a refused changelog write would fail the transaction again on every retry.
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CONTEXT_STORE),
-                Serdes.String(), Serdes.ByteArray()));
+                Serdes.String(), settings.records().guard(CONTEXT_STORE, Serdes.ByteArray())));
 
         String referenceTopic = topics.actorsReference().name();
         builder.addGlobalStore(

@@ -37,6 +37,7 @@ public final class EnrichedParagraphs {
                 .setLanguage(paragraph.getLanguage())
                 .setPublishedAt(paragraph.getPublishedAt())
                 .setIngestedAt(paragraph.getIngestedAt())
+                .setTruncated(List.copyOf(paragraph.getTruncated()))
                 .setActors(enrichment.actors().stream().map(EnrichedParagraphs::actor).toList())
                 .setTone(tone(enrichment.tone()))
                 .setSentiment(sentiment(enrichment.sentiment()))

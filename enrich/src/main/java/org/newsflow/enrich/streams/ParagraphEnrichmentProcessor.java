@@ -54,10 +54,15 @@ final class ParagraphEnrichmentProcessor implements Processor<String, ParagraphI
         String articleId = paragraph.getArticleId();
         ArticleContext articleContext = contextFor(articleId, paragraph);
         articleContext.setDate(ArticleDates.of(paragraph));
-        Enrichment enrichment = enrich(paragraph, articleContext);
+        EnrichmentLimits.Bounded bounded = settings.findings().apply(enrich(paragraph, articleContext));
         long now = context.currentSystemTimeMs();
-        ParagraphEnriched enriched = EnrichedParagraphs.of(paragraph, enrichment, enricher.name(),
+        ParagraphEnriched enriched = EnrichedParagraphs.of(paragraph, bounded.enrichment(), enricher.name(),
                 enricher.version(), Instant.ofEpochMilli(now));
+        if (!bounded.truncated().isEmpty()) {
+            List<String> truncated = new ArrayList<>(enriched.getTruncated());
+            truncated.addAll(bounded.truncated());
+            enriched.setTruncated(truncated);
+        }
         // Saved only once the engine has succeeded: a dead-lettered paragraph leaves the context as it was.
         if (paragraph.getIndex() >= paragraph.getCount()) {
             contexts.delete(articleId);

@@ -61,7 +61,7 @@ public final class SoftmaxTrainer {
             idx[e] = java.util.Arrays.copyOf(ii, kept);
             val[e] = java.util.Arrays.copyOf(vv, kept);
             for (int r = 0; r < FeatureVector.REGIONS; r++) {
-                vectors.average(f.words(r), f.weights(r), dense[e], r * vectors.dimensions());
+                vectors.average(f, r, dense[e], r * vectors.dimensions());
             }
         }
         double[] classWeight = {1, 1, 1};

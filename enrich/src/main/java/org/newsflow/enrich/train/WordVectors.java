@@ -1,11 +1,12 @@
 package org.newsflow.enrich.train;
 
+import org.newsflow.enrich.engine.sentiment.FeatureVector;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Word vectors in GloVe's text format (word, then its components, separated by spaces); lower-case words. */
@@ -33,18 +34,18 @@ public record WordVectors(Map<String, float[]> vectors, int dimensions) {
         return new WordVectors(Map.of(), 0);
     }
 
-    /** Weighted average of the words' vectors; words without a vector count as zero vectors. */
-    public void average(List<String> words, List<Float> weights, float[] into, int offset) {
-        if (dimensions == 0 || words.isEmpty()) {
+    /** Weighted average of the vectors of a region's words; words without a vector count as zero vectors. */
+    public void average(FeatureVector f, int region, float[] into, int offset) {
+        float total = f.weightSum(region);
+        if (dimensions == 0 || total == 0) {
             return;
         }
-        float total = 0;
-        for (int i = 0; i < words.size(); i++) {
-            total += weights.get(i);
-            float[] v = vectors.get(words.get(i));
+        for (int i = 0; i < f.wordCount(); i++) {
+            float weight = f.weight(i, region);
+            float[] v = weight == 0 ? null : vectors.get(f.word(i));
             if (v != null) {
                 for (int k = 0; k < dimensions; k++) {
-                    into[offset + k] += weights.get(i) * v[k];
+                    into[offset + k] += weight * v[k];
                 }
             }
         }

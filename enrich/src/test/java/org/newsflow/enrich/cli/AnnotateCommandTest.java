@@ -23,7 +23,7 @@ class AnnotateCommandTest {
     void printsOneContractLinePerParagraphWithNullsWritten(@TempDir Path dir) throws Exception {
         Path article = dir.resolve("article.txt");
         Files.writeString(article, "Rubio emphasized, \u201CIt\u2019s pretty short.\u201D\n\n"
-                + "Zorblax Quennic attended.\n", StandardCharsets.UTF_8);
+                + "Russian diplomats and Zorblax Quennic attended.\n", StandardCharsets.UTF_8);
         StringWriter out = new StringWriter();
         int code = new CommandLine(new AnnotateCommand(TestEngine::get)).setOut(new PrintWriter(out))
                 .execute(article.toString());
@@ -47,13 +47,15 @@ class AnnotateCommandTest {
         assertThat(fieldNames(actor.get("sentiment"))).containsExactly("score", "label");
         assertThat(fieldNames(actor.get("mentions").get(0))).containsExactly("start", "end", "text", "kind");
         assertThat(actor.get("mentions").get(0).get("kind").asText()).isEqualTo("name");
+        assertThat(lines.get(1).get("actors").get(0).get("mentions").get(0).get("kind").asText())
+                .isEqualTo("demonym");
         assertThat(fieldNames(first.get("tone"))).containsExactly("tone", "positive", "negative", "polarity",
                 "wordCount");
         assertThat(fieldNames(first.get("quotes").get(0))).containsExactly("start", "end", "text", "speaker");
 
         JsonNode second = lines.get(1);
         assertThat(second.get("index").asInt()).isEqualTo(2);
-        JsonNode unknown = second.get("actors").get(0);
+        JsonNode unknown = second.get("actors").get(1);
         assertThat(unknown.get("id").asText()).isEqualTo("zorblax_quennic");
         assertThat(unknown.has("country")).isTrue();
         assertThat(unknown.get("country").isNull()).isTrue();

@@ -42,7 +42,7 @@ class MappingTest {
         ParagraphIngested in = EnrichDriver.paragraph("a", "r", 2, 3, "Rubio said \"yes\".");
         Actor rubio = new Actor("marco_rubio", "Marco Rubio", ActorType.PERSON, "USA", "Secretary of State",
                 "USAGOV", new Sentiment(0.5, SentimentLabel.POSITIVE),
-                List.of(new Mention(0, 5, "Rubio", MentionKind.NAME)));
+                List.of(new Mention(0, 5, "Rubio", MentionKind.NAME), new Mention(6, 10, "said", MentionKind.DEMONYM)));
         Enrichment enrichment = new Enrichment(List.of(rubio), new Tone(1.5, 2.5, 1.0, 3.5, 4),
                 new Sentiment(-0.2, SentimentLabel.NEGATIVE), List.of(new Quote(11, 16, "\"yes\"", "marco_rubio")));
 
@@ -61,6 +61,7 @@ class MappingTest {
         assertThat(actor.getCameo()).isEqualTo("USAGOV");
         assertThat(actor.getSentiment().getLabel()).isEqualTo(org.newsflow.events.SentimentLabel.positive);
         assertThat(actor.getMentions().get(0).getKind()).isEqualTo(org.newsflow.events.MentionKind.name);
+        assertThat(actor.getMentions().get(1).getKind()).isEqualTo(org.newsflow.events.MentionKind.demonym);
         assertThat(out.getTone().getPolarity()).isEqualTo(3.5);
         assertThat(out.getTone().getWordCount()).isEqualTo(4);
         assertThat(out.getSentiment().getLabel()).isEqualTo(org.newsflow.events.SentimentLabel.negative);

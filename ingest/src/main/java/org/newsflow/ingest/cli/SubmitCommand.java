@@ -75,8 +75,7 @@ public class SubmitCommand implements Callable<Integer> {
             return 2;
         }
         NewsflowConfig cfg = config.load();
-        ArticleParser parser = new ArticleParser(cfg.getInt(ConfigKeys.INGEST_MAX_ARTICLE_BYTES),
-                cfg.getInt(ConfigKeys.INGEST_MAX_PARAGRAPHS));
+        ArticleParser parser = ArticleParser.of(cfg, cfg.getInt(ConfigKeys.INGEST_MAX_ARTICLE_BYTES));
         String topic = Topics.from(cfg).submitted().name();
 
         List<ArticleFiles.Entry> entries = ArticleFiles.expand(inputs, forced);

@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.newsflow.config.BindAddress;
 import org.newsflow.ingest.model.Rejection;
 import org.newsflow.ingest.model.SubmissionFormat;
@@ -31,6 +34,7 @@ public final class IngestHttpServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestHttpServer.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration BODY_IDLE = Duration.ofSeconds(5);
 
     private final Javalin app;
 
@@ -44,11 +48,22 @@ public final class IngestHttpServer implements AutoCloseable {
      */
     public static IngestHttpServer start(String host, int port, SubmissionGuard guard, ArticleSubmitter submitter,
                                          BooleanSupplier live, BooleanSupplier ready, Supplier<String> metrics) {
-        Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
+        return start(host, port, guard, submitter, live, () -> ready.getAsBoolean() ? null : "not running",
+                metrics);
+    }
+
+    /** ... where {@code notReady} gives the reason the stream is not ready, or null when it is. */
+    public static IngestHttpServer start(String host, int port, SubmissionGuard guard, ArticleSubmitter submitter,
+                                         BooleanSupplier live, Supplier<String> notReady, Supplier<String> metrics) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            // A body shorter than its Content-Length is noticed when the connection has been idle this long.
+            config.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(BODY_IDLE.toMillis()));
+        });
         app.before("/articles", ctx -> authorize(ctx, guard));
         app.post("/articles", ctx -> submit(ctx, submitter));
         app.get("/health/live", ctx -> health(ctx, live.getAsBoolean()));
-        app.get("/health/ready", ctx -> health(ctx, ready.getAsBoolean()));
+        app.get("/health/ready", ctx -> ready(ctx, notReady.get()));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get()));
         app.exception(Exception.class, (error, ctx) -> {
             LOG.warn("{} {} failed", ctx.method(), ctx.path(), error);
@@ -90,22 +105,33 @@ public final class IngestHttpServer implements AutoCloseable {
         // Read one byte past the limit so that the parser sees an oversized chunked body as too large.
         try (InputStream in = ctx.req().getInputStream()) {
             body = in.readNBytes(max + 1);
+        } catch (IOException e) {
+            long announced = ctx.req().getContentLengthLong();
+            error(ctx, HttpStatus.BAD_REQUEST, "The request body ended early"
+                    + (announced >= 0 ? ": Content-Length announced " + announced + " bytes" : ""), null);
+            return;
         }
         Submission submission = submitter.prepare(body, format);
         if (!submission.accepted()) {
             Rejection rejection = submission.rejection();
-            HttpStatus status = rejection.reason() == Rejection.Reason.TOO_LARGE
-                    ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+            HttpStatus status = rejection.reason().tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
             error(ctx, status, rejection.message(), rejection.reason());
             return;
         }
         try {
             submitter.send(submission, null).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
             LOG.warn("Cannot hand article {} to Kafka: {}", submission.articleId(), DeadLetters.messageChain(e));
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            if (cause instanceof RecordTooLargeException) {
+                error(ctx, HttpStatus.CONTENT_TOO_LARGE, "The article is " + body.length
+                        + " bytes, more than the ingest topic accepts", Rejection.Reason.TOO_LARGE);
+                return;
+            }
             ctx.header("Retry-After", "5");
-            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "Kafka did not accept the article: "
-                    + DeadLetters.messageChain(e), null);
+            error(ctx, HttpStatus.SERVICE_UNAVAILABLE, cause instanceof RetriableException || e instanceof TimeoutException
+                    ? "Kafka is not reachable now; try again shortly"
+                    : "Kafka refused the article; try again later", null);
             return;
         }
         ctx.status(HttpStatus.ACCEPTED).json(new Accepted(submission.articleId(), submission.revision()));
@@ -145,6 +171,15 @@ public final class IngestHttpServer implements AutoCloseable {
             ctx.header("Retry-After", "1");
         }
         ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", up ? "UP" : "DOWN"));
+    }
+
+    private static void ready(Context ctx, String notReady) {
+        if (notReady == null) {
+            health(ctx, true);
+            return;
+        }
+        ctx.header("Retry-After", "1");
+        ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(Map.of("status", "DOWN", "reason", notReady));
     }
 
     private static void error(Context ctx, HttpStatus status, String message, Rejection.Reason reason) {

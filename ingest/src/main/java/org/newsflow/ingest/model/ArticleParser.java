@@ -17,7 +17,11 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import org.newsflow.config.ConfigKeys;
+import org.newsflow.config.NewsflowConfig;
+import org.newsflow.config.OversizePolicy;
 import org.newsflow.ingest.model.Rejection.Reason;
 
 /**
@@ -33,12 +37,31 @@ public final class ArticleParser {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** Longest metadata field (id, url, title, source, language), in characters: every paragraph event repeats them. */
+    public static final int MAX_FIELD_CHARS = 1_000;
+    /** What {@code paragraph.bytes} stands for in the events' {@code truncated} field. */
+    public static final String PARAGRAPH_BYTES_LIMIT = "paragraph.bytes";
+
     private final int maxBytes;
     private final int maxParagraphs;
+    private final int maxParagraphBytes;
+    private final OversizePolicy policy;
 
     public ArticleParser(int maxBytes, int maxParagraphs) {
+        this(maxBytes, maxParagraphs, Integer.MAX_VALUE, OversizePolicy.DEAD_LETTER);
+    }
+
+    public ArticleParser(int maxBytes, int maxParagraphs, int maxParagraphBytes, OversizePolicy policy) {
         this.maxBytes = maxBytes;
         this.maxParagraphs = maxParagraphs;
+        this.maxParagraphBytes = maxParagraphBytes;
+        this.policy = policy;
+    }
+
+    /** The parser of the configured limits; {@code maxBytes} may be lower than configured to fit the topics. */
+    public static ArticleParser of(NewsflowConfig config, int maxBytes) {
+        return new ArticleParser(maxBytes, config.getInt(ConfigKeys.INGEST_MAX_PARAGRAPHS),
+                config.getInt(ConfigKeys.INGEST_MAX_PARAGRAPH_BYTES), OversizePolicy.from(config));
     }
 
     public int maxBytes() {
@@ -121,7 +144,22 @@ public final class ArticleParser {
             return ParseResult.rejected(Reason.TOO_MANY_PARAGRAPHS, "The article has " + paragraphs.size()
                     + " paragraphs, over the limit of " + maxParagraphs);
         }
-        return ParseResult.accepted(new Article(id, url, title, source, language, publishedAt, paragraphs));
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        List<Integer> truncated = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String paragraph = paragraphs.get(i);
+            int bytes = Utf8.length(paragraph);
+            if (bytes <= maxParagraphBytes) {
+                kept.add(paragraph);
+            } else if (policy == OversizePolicy.TRUNCATE) {
+                kept.add(Utf8.cut(paragraph, maxParagraphBytes));
+                truncated.add(i + 1);
+            } else {
+                return ParseResult.rejected(Reason.PARAGRAPH_TOO_LARGE, "Paragraph " + (i + 1) + " is " + bytes
+                        + " bytes, over the limit of " + maxParagraphBytes + " bytes");
+            }
+        }
+        return ParseResult.accepted(new Article(id, url, title, source, language, publishedAt, kept, truncated));
     }
 
     /** A metadata string, normalised to one line; null when absent or blank. Ids may also be numbers. */
@@ -140,6 +178,10 @@ public final class ArticleParser {
                     + node.getNodeType().toString().toLowerCase());
         }
         String value = TextNormalizer.normalize(raw).replace('\n', ' ');
+        if (value.length() > MAX_FIELD_CHARS) {
+            throw new InvalidField("Field \"" + name + "\" is " + value.length() + " characters, over the limit of "
+                    + MAX_FIELD_CHARS);
+        }
         return value.isEmpty() ? null : value;
     }
 

@@ -10,7 +10,13 @@ public record Rejection(Reason reason, String message, Exception cause) {
         INVALID_JSON,
         MISSING_BODY,
         INVALID_FIELD,
-        TOO_MANY_PARAGRAPHS
+        TOO_MANY_PARAGRAPHS,
+        PARAGRAPH_TOO_LARGE;
+
+        /** Refused for its size: HTTP answers 413. */
+        public boolean tooLarge() {
+            return this == TOO_LARGE || this == PARAGRAPH_TOO_LARGE;
+        }
     }
 
     public static Rejection of(Reason reason, String message) {

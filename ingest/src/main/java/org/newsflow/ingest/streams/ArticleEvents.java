@@ -7,6 +7,7 @@ import org.newsflow.events.ArticleIngested;
 import org.newsflow.events.ParagraphIngested;
 import org.newsflow.ingest.model.Article;
 import org.newsflow.ingest.model.ArticleIdentity;
+import org.newsflow.ingest.model.ArticleParser;
 
 /** The events of one article revision: one {@link ArticleIngested} and its paragraphs in order. */
 record ArticleEvents(ArticleIngested article, List<ParagraphIngested> paragraphs) {
@@ -43,6 +44,7 @@ record ArticleEvents(ArticleIngested article, List<ParagraphIngested> paragraphs
                     .setLanguage(article.language())
                     .setPublishedAt(publishedAt)
                     .setIngestedAt(ingestedAt)
+                    .setTruncated(article.truncated(i + 1) ? List.of(ArticleParser.PARAGRAPH_BYTES_LIMIT) : List.of())
                     .build());
         }
         return new ArticleEvents(header, paragraphs);

@@ -57,7 +57,9 @@ public final class IngestTopology {
 
         KStream<String, ArticleEvents> events = parsed.get(BRANCH + ACCEPTED)
                 .map((key, value) -> KeyValue.pair(value.articleId(), value.article()), Named.as(KEY_BY_ARTICLE))
-                .repartition(Repartitioned.with(Serdes.String(), ArticleSerde.create()).withName(REPARTITION))
+                // Streams serializes under the repartition topic's full name, whose limit is the broker's.
+                .repartition(Repartitioned.with(Serdes.String(), settings.limits().guard(REPARTITION,
+                        ArticleSerde.create())).withName(REPARTITION))
                 .processValues(() -> new RevisionDedupeProcessor(metrics), Named.as(DEDUPE), REVISIONS_STORE);
 
         events.mapValues(ArticleEvents::article, Named.as("ingest-article-event"))

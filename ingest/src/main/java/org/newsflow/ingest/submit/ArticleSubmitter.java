@@ -20,6 +20,7 @@ import org.newsflow.ingest.model.ArticleIdentity;
 import org.newsflow.ingest.model.ArticleParser;
 import org.newsflow.ingest.model.ParseResult;
 import org.newsflow.ingest.model.SubmissionFormat;
+import org.newsflow.streams.RecordLimits;
 
 /**
  * Validates articles with the same rules as the stream and drops the valid ones into the ingest topic, keyed by
@@ -41,12 +42,19 @@ public final class ArticleSubmitter implements AutoCloseable {
 
     /** An idempotent producer (acks=all) for the ingest topic, with the pass-through client settings. */
     public static Producer<String, byte[]> idempotentProducer(NewsflowConfig config, String clientId) {
+        return idempotentProducer(config, clientId, RecordLimits.KAFKA_DEFAULT);
+    }
+
+    /** ... whose requests may be as large as the largest record the topics accept. */
+    public static Producer<String, byte[]> idempotentProducer(NewsflowConfig config, String clientId,
+                                                              int maxRequestSize) {
         Map<String, Object> props = KafkaClientProperties.producer(config);
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, maxRequestSize);
         return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 

@@ -154,4 +154,48 @@ class IngestHttpServerTest {
         assertThat(body.get("error").asText()).contains(message);
         assertThat(body.get("reason").asText()).isEqualTo(reason);
     }
+
+    @Test
+    void aBodyShorterThanItsContentLengthIsA400WithinSeconds() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", server.port())) {
+            socket.setSoTimeout(15_000);
+            var out = socket.getOutputStream();
+            out.write(utf8("POST /articles HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\n"
+                    + "Content-Length: 1000\r\n\r\nOnly forty bytes of the announced body."));
+            out.flush();
+            long started = System.nanoTime();
+            String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.UTF_8);
+
+            assertThat(answer).isEqualTo("HTTP/1.1 400");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        }
+        assertThat(producer.history()).isEmpty();
+    }
+
+    @Test
+    void aBodyKafkaRefusesAsTooLargeIsA413InPlainWords() throws Exception {
+        producer.close();
+        MockProducer<String, byte[]> refusing = new MockProducer<>(false, null, new StringSerializer(),
+                new ByteArraySerializer());
+        server.close();
+        server = IngestHttpServer.start("127.0.0.1", 0, new SubmissionGuard(BearerTokens.none(), true),
+                new ArticleSubmitter(refusing, "news.articles.submitted", new ArticleParser(MAX_BYTES, 20)),
+                () -> true, ready::get, () -> "");
+        var answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return post("text/plain", utf8("Putin spoke."));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        while (refusing.history().isEmpty()) {
+            Thread.sleep(10);
+        }
+        refusing.errorNext(new org.apache.kafka.common.errors.RecordTooLargeException("The message is 2000000 bytes"));
+
+        HttpResponse<String> response = answer.get();
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("more than the ingest topic accepts").doesNotContain("Exception")
+                .doesNotContain("org.apache");
+    }
 }

@@ -158,4 +158,31 @@ class ArticleParserTest {
         assertThat(rejection.message()).contains("4 paragraphs").contains("limit of 3");
         accepted(strict.parse(utf8("a\nb\n\n\nc")));
     }
+
+    @Test
+    void aParagraphOverItsLimitIsCutAtAWordAndFlaggedWhenTruncating() {
+        ArticleParser cutting = new ArticleParser(1 << 20, 10, 20, org.newsflow.config.OversizePolicy.TRUNCATE);
+        Article article = accepted(cutting.parse(utf8("Short one.\nRussia and Ukraine met in Geneva today.")));
+        assertThat(article.paragraphs()).containsExactly("Short one.", "Russia and Ukraine");
+        assertThat(article.truncatedParagraphs()).containsExactly(2);
+        // Whole characters only: a three-byte character is never split.
+        Article accents = accepted(cutting.parse(utf8("€".repeat(10))));
+        assertThat(accents.paragraphs().get(0)).isEqualTo("€".repeat(6));
+    }
+
+    @Test
+    void aParagraphOverItsLimitRefusesTheArticleWhenDeadLettering() {
+        ArticleParser strict = new ArticleParser(1 << 20, 10, 20, org.newsflow.config.OversizePolicy.DEAD_LETTER);
+        Rejection rejection = rejected(strict.parse(utf8("Short one.\nRussia and Ukraine met in Geneva today.")));
+        assertThat(rejection.reason()).isEqualTo(Reason.PARAGRAPH_TOO_LARGE);
+        assertThat(rejection.reason().tooLarge()).isTrue();
+        assertThat(rejection.message()).isEqualTo("Paragraph 2 is 39 bytes, over the limit of 20 bytes");
+    }
+
+    @Test
+    void metadataFieldsOverTheirLimitAreRefused() {
+        Rejection rejection = rejected(parser.parse(utf8("{\"title\":\"" + "t".repeat(1_001) + "\",\"body\":\"B.\"}")));
+        assertThat(rejection.reason()).isEqualTo(Reason.INVALID_FIELD);
+        assertThat(rejection.message()).contains("\"title\" is 1001 characters, over the limit of 1000");
+    }
 }

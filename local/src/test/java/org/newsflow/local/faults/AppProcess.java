@@ -20,6 +20,7 @@ import java.util.function.BooleanSupplier;
 import org.newsflow.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.ingest.IngestApp;
+import org.newsflow.local.LocalPipeline;
 import org.newsflow.projections.ProjectionsApp;
 
 /**
@@ -42,11 +43,34 @@ final class AppProcess {
 
     /** Starts {@code app} (ingest, enrich or projections) with these settings; returns once it runs. */
     static AppProcess start(String app, NewsflowConfig config, Path workDir, Duration timeout) {
+        return start(app, config.asMap(), workDir, timeout);
+    }
+
+    /**
+     * Starts the whole local pipeline (broker, registry, the three apps) on {@code dataDir} with these ports
+     * ({@link #LOCAL_PORTS} order) and settings; returns once every app runs.
+     */
+    static AppProcess startLocal(int[] ports, Path dataDir, Map<String, String> settings, Path workDir,
+                                 Duration timeout) {
+        Map<String, String> all = new LinkedHashMap<>(settings);
+        for (int i = 0; i < LOCAL_PORTS.size(); i++) {
+            all.put(LOCAL_PORTS.get(i), Integer.toString(ports[i]));
+        }
+        all.put(LOCAL_DATA_DIR, dataDir.toString());
+        return start("local", all, workDir, timeout);
+    }
+
+    /** Keys the child reads for the local pipeline's options and does not pass on as settings. */
+    static final List<String> LOCAL_PORTS = List.of("child.kafka.port", "child.registry.port", "child.ingest.port",
+            "child.projections.port");
+    private static final String LOCAL_DATA_DIR = "child.data.dir";
+
+    private static AppProcess start(String app, Map<String, String> config, Path workDir, Duration timeout) {
         try {
             Files.createDirectories(workDir);
             Path settings = workDir.resolve(app + ".properties");
             Properties props = new Properties();
-            props.putAll(config.asMap());
+            props.putAll(config);
             try (var out = Files.newBufferedWriter(settings)) {
                 props.store(out, "settings of the " + app + " child process");
             }
@@ -119,6 +143,19 @@ final class AppProcess {
             props.load(in);
         }
         props.forEach((k, v) -> settings.put(k.toString(), v.toString()));
+        if (args[0].equals("local")) {
+            int[] ports = LOCAL_PORTS.stream().mapToInt(k -> Integer.parseInt(settings.remove(k))).toArray();
+            Path dataDir = Path.of(settings.remove(LOCAL_DATA_DIR));
+            LocalPipeline pipeline = LocalPipeline.start(new LocalPipeline.Options(ports[0], ports[1], ports[2],
+                    ports[3], dataDir, 3, settings));
+            while (!pipeline.isRunning()) {
+                Thread.sleep(50);
+            }
+            System.out.println(READY + " " + ports[3]);
+            System.out.flush();
+            Thread.currentThread().join();
+            return;
+        }
         NewsflowConfig config = NewsflowConfig.defaults().with(settings);
         BooleanSupplier running;
         int port;

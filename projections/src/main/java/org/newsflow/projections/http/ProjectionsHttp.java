@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.newsflow.config.BindAddress;
@@ -58,6 +59,7 @@ public final class ProjectionsHttp implements AutoCloseable {
     private final AtomicReference<QueryService> queries = new AtomicReference<>();
     private final AtomicReference<PipelineMonitor> monitor = new AtomicReference<>();
     private final AtomicReference<BooleanSupplier> live = new AtomicReference<>(() -> true);
+    private final AtomicReference<Supplier<List<String>>> health = new AtomicReference<>();
     private final PrometheusMeterRegistry metrics;
     private final byte[] openApi;
     private final Javalin app;
@@ -102,6 +104,16 @@ public final class ProjectionsHttp implements AutoCloseable {
         } catch (IllegalStateException e) {
             return "unmatched";
         }
+    }
+
+    /** The registry {@code /metrics} shows: apps in the same JVM add their failure counts to it. */
+    public io.micrometer.core.instrument.MeterRegistry meters() {
+        return metrics;
+    }
+
+    /** Lets {@code /health/ready} report what the Streams state alone does not show (failure loops, stalls). */
+    public void health(Supplier<List<String>> problems) {
+        health.set(problems);
     }
 
     /** Lets {@code /api/pipeline} report every app's consumer group. */
@@ -155,6 +167,11 @@ public final class ProjectionsHttp implements AutoCloseable {
     private void ready(Context ctx) {
         QueryService q = queries.get();
         String reason = q == null ? "starting" : q.notReadyReason();
+        Supplier<List<String>> problems = health.get();
+        if (reason == null && problems != null) {
+            List<String> found = problems.get();
+            reason = found.isEmpty() ? null : String.join("; ", found);
+        }
         if (reason != null) {
             ctx.header("Retry-After", RETRY_AFTER_SECONDS);
             ctx.status(503);

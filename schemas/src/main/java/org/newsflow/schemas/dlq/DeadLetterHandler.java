@@ -9,31 +9,43 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
 import org.newsflow.events.DeadLetter;
 import org.newsflow.schemas.registry.SchemaRegistryClients;
 import org.newsflow.schemas.registry.SchemaRegistryException;
 import org.newsflow.schemas.serde.AvroSerializer;
+import org.newsflow.streams.FailureCounts;
+import org.newsflow.streams.RecordLimits;
+import org.newsflow.streams.RecordTooLargeForTopicException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Kafka Streams handler for records that cannot be deserialised or processed: it turns each into a
+ * Kafka Streams handler for records that cannot be deserialised, processed or written: it turns each into a small
  * {@link DeadLetter} that Kafka Streams writes to the dead-letter topic in the same transaction, and the stream
  * goes on. A transient cause (the Schema Registry unreachable) is not the record's fault: the handler fails the
  * task instead, the thread is replaced and the record is retried, so nothing good lands in the dead-letter topic.
  */
-public class DeadLetterHandler implements DeserializationExceptionHandler, ProcessingExceptionHandler {
+public class DeadLetterHandler implements DeserializationExceptionHandler, ProcessingExceptionHandler,
+        ProductionExceptionHandler {
 
     /** Full name of the dead-letter topic (with any prefix). */
     public static final String DLQ_TOPIC_CONFIG = "newsflow.dlq.topic";
+    /** The app's {@link RecordLimits} (an object, not a string): a record the broker refuses lowers them. */
+    public static final String RECORD_LIMITS_CONFIG = "newsflow.record.limits";
 
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandler.class);
 
     private String topic;
     private String application;
     private Serializer<DeadLetter> serializer;
+    private RecordLimits limits;
+    private boolean transactional;
+    private FailureCounts failures;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -47,6 +59,10 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
         AvroSerializer<DeadLetter> avro = new AvroSerializer<>(SchemaRegistryClients.fromConfig(configs));
         avro.configure(configs, false);
         serializer = avro;
+        limits = configs.get(RECORD_LIMITS_CONFIG) instanceof RecordLimits given ? given : null;
+        failures = configs.get(FailureCounts.CONFIG) instanceof FailureCounts given ? given : new FailureCounts();
+        Object guarantee = configs.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG);
+        transactional = guarantee != null && guarantee.toString().startsWith("exactly_once");
     }
 
     @Override
@@ -82,8 +98,65 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
         return ProcessingExceptionHandler.Response.resume(List.of(toRecord(context.sourceRawKey(), letter)));
     }
 
+    /** A derived record that cannot be serialized, above all one too large for its topic. */
+    @Override
+    public ProductionExceptionHandler.Response handleSerializationError(ErrorHandlerContext context,
+                                                                       ProducerRecord record, Exception exception,
+                                                                       SerializationExceptionOrigin origin) {
+        if (isTransient(exception)) {
+            LOG.warn("Cannot serialize a record for {} now, will retry: {}", record.topic(),
+                    DeadLetters.messageChain(exception));
+            return ProductionExceptionHandler.Response.fail();
+        }
+        String reason = exception instanceof RecordTooLargeForTopicException tooLarge
+                ? "Output too large: " + tooLarge.getMessage()
+                : "Cannot write the " + origin.toString().toLowerCase(java.util.Locale.ROOT) + " of a record for "
+                + record.topic() + ": " + DeadLetters.messageChain(exception);
+        return resume(context, reason, exception);
+    }
+
+    /**
+     * A record the producer or the broker refused. Retriable causes are retried. Under exactly-once the refused send
+     * has already doomed the transaction: the task fails at once (a dead letter in that transaction would be
+     * aborted with it) and is processed again; when the cause was the record's size the limit is lowered first, so
+     * the record, processed again, is refused by the size guard and dead-lettered in a transaction that commits.
+     * Under at-least-once the dead letter is written and the stream goes on.
+     */
+    @Override
+    public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
+                                                           ProducerRecord<byte[], byte[]> record,
+                                                           Exception exception) {
+        if (exception instanceof RetriableException) {
+            return ProductionExceptionHandler.Response.retry();
+        }
+        int size = (record.key() == null ? 0 : record.key().length)
+                + (record.value() == null ? 0 : record.value().length);
+        if (exception instanceof RecordTooLargeException && limits != null) {
+            limits.lower(record.topic(), size);
+        }
+        if (transactional) {
+            LOG.warn("Kafka refused a record of {} bytes for {} from {}-{}@{}; the transaction is aborted and the "
+                    + "input processed again: {}", size, record.topic(), context.topic(), context.partition(),
+                    context.offset(), DeadLetters.messageChain(exception));
+            return ProductionExceptionHandler.Response.fail();
+        }
+        return resume(context, "Kafka refused a record of " + size + " bytes for " + record.topic() + ": "
+                + DeadLetters.messageChain(exception), exception);
+    }
+
+    private ProductionExceptionHandler.Response resume(ErrorHandlerContext context, String reason,
+                                                       Exception exception) {
+        LOG.warn("Dead letter from {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), reason);
+        DeadLetter letter = DeadLetters.of(application, application + ".produce", reason, exception,
+                context.topic(), context.topic() == null ? null : context.partition(),
+                context.topic() == null ? null : context.offset(), context.sourceRawKey(),
+                context.sourceRawValue(), Instant.now());
+        return ProductionExceptionHandler.Response.resume(List.of(toRecord(context.sourceRawKey(), letter)));
+    }
+
     private ProducerRecord<byte[], byte[]> toRecord(byte[] key, DeadLetter letter) {
-        return new ProducerRecord<>(topic, key, serializer.serialize(topic, letter));
+        failures.increment(letter.getStage());
+        return new ProducerRecord<>(topic, DeadLetters.boundedKey(key), serializer.serialize(topic, letter));
     }
 
     /** True when the cause is an outage rather than the record: retrying can succeed. */

@@ -4,8 +4,17 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import org.newsflow.events.DeadLetter;
 
-/** Builds {@link DeadLetter} envelopes: what failed, where it came from, why, and the original bytes. */
+/**
+ * Builds {@link DeadLetter} envelopes: what failed, where it came from, why, and the original bytes. A letter is
+ * always small: it keeps at most the first {@value #MAX_VALUE_BYTES} bytes of the value (with the value's full size)
+ * and {@value #MAX_KEY_BYTES} of the key, so writing it can never fail for size; the whole record stays in its
+ * source topic at the coordinates the letter gives.
+ */
 public final class DeadLetters {
+
+    public static final int MAX_VALUE_BYTES = 65_536;
+    public static final int MAX_KEY_BYTES = 1_024;
+    private static final int MAX_TEXT_CHARS = 2_000;
 
     private DeadLetters() {
     }
@@ -21,17 +30,32 @@ public final class DeadLetters {
         return DeadLetter.newBuilder()
                 .setEventId(stage + ":" + coordinates)
                 .setStage(stage)
-                .setReason(reason)
+                .setReason(bounded(reason))
                 .setErrorClass(error == null ? null : error.getClass().getName())
                 .setErrorMessage(error == null ? null : messageChain(error))
                 .setSourceTopic(topic)
                 .setSourcePartition(partition)
                 .setSourceOffset(offset)
-                .setOriginalKey(key == null ? null : ByteBuffer.wrap(key))
-                .setOriginalValue(value == null ? null : ByteBuffer.wrap(value))
+                .setOriginalKey(key == null ? null : prefix(key, MAX_KEY_BYTES))
+                .setOriginalValue(value == null ? null : prefix(value, MAX_VALUE_BYTES))
+                .setOriginalValueBytes(value == null ? null : (long) value.length)
                 .setApplication(application)
                 .setFailedAt(failedAt)
                 .build();
+    }
+
+    /** At most the first {@code max} bytes. */
+    public static ByteBuffer prefix(byte[] bytes, int max) {
+        return ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, max)).slice();
+    }
+
+    /** A key for the dead-letter topic: the original key, cut to {@value #MAX_KEY_BYTES} bytes. */
+    public static byte[] boundedKey(byte[] key) {
+        return key == null || key.length <= MAX_KEY_BYTES ? key : java.util.Arrays.copyOf(key, MAX_KEY_BYTES);
+    }
+
+    private static String bounded(String text) {
+        return text == null || text.length() <= MAX_TEXT_CHARS ? text : text.substring(0, MAX_TEXT_CHARS) + "…";
     }
 
     /** "outer message; caused by: inner message" — the reasons users need, without a stack trace. */

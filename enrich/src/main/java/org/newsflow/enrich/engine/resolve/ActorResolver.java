@@ -2,6 +2,8 @@ package org.newsflow.enrich.engine.resolve;
 
 import org.newsflow.enrich.engine.ArticleContext;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.ner.NameTagger;
+import org.newsflow.enrich.engine.ner.TaggedName;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.nlp.Token;
 
@@ -23,13 +25,17 @@ public final class ActorResolver {
     private final KnownNames known;
     private final TitledNames titled;
     private final UnknownNames unknown;
+    private final NameTagger tagger;
 
     /**
      * @param commonWord tells whether a lower-case word is ordinary vocabulary, so that a capitalised
      *                   "Skepticism" opening a sentence is not taken for a name
+     * @param tagger     proposes the spans and types of names the knowledge base does not know; null leaves
+     *                   them to the rules alone
      */
-    public ActorResolver(KnowledgeBase kb, Predicate<String> commonWord) {
+    public ActorResolver(KnowledgeBase kb, Predicate<String> commonWord, NameTagger tagger) {
         this.kb = kb;
+        this.tagger = tagger;
         this.titles = RoleTitles.bundled();
         NameData names = NameData.bundled();
         RoleNounPatterns roleNouns = new RoleNounPatterns(kb);
@@ -42,6 +48,7 @@ public final class ActorResolver {
         ParagraphState p = new ParagraphState(sentences, context, kb);
         for (int s = 0; s < sentences.size(); s++) {
             p.startSentence(s);
+            p.tagSentence(tagger);
             int i = 0;
             while (i < p.tokens.size()) {
                 i = step(p, i);
@@ -64,6 +71,11 @@ public final class ActorResolver {
         boolean capitalized = t.isCapitalized() || (Character.isDigit(t.text().charAt(0)) && t.isAllCaps());
         if (capitalized && !WordLists.NEVER_NAMES.contains(t.text())) {
             int[] match = KnownNames.longestMatch(kb, tokens, i);
+            TaggedName longer = p.taggedAt(i);
+            if (match != null && longer != null
+                    && unknown.tagged().taggedEnd(p, i, longer, i + match[0]) > i + match[0]) {
+                return unknown.read(p, i, null, null); // "New York Times": the name goes on past a known one
+            }
             if (match != null) {
                 return known.read(p, i, match[0], kb.lookup(tokens, i, i + match[0]));
             }

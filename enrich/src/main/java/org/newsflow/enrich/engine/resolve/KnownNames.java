@@ -65,7 +65,8 @@ final class KnownNames {
         if ((surface.demonym() || countryBody) && end < tokens.size() && tokens.get(end).isWord()
                 && tokens.get(end).isCapitalized()
                 && !WordLists.NEVER_NAMES.contains(tokens.get(end).text()) && longestMatch(kb, tokens, end) == null
-                && titles.match(tokens, end, kb) == 0) {
+                && titles.match(tokens, end, kb) == 0
+                && (p.tagged == null || (p.taggedAt(i) != null && p.taggedAt(i).to() > end))) {
             return unknown.read(p, i, null, null, null, true);
         }
         if (entry.type() == ActorType.LOCATION && "capital".equals(entry.role()) && agentive(p, i, end)) {
@@ -75,7 +76,7 @@ final class KnownNames {
                 form = Form.METONYM;
             }
         }
-        p.emit(i, end, MentionKind.NAME, form, entry);
+        p.emit(i, end, form == Form.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME, form, entry);
         roleNouns.around(p, i, end, entry);
         return end;
     }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * type names the knowledge base does not know; see {@code kb/README.md} for sources and licences. Loaded once,
  * read-only, thread-safe.
  */
-final class NameData {
+public final class NameData {
 
     /** Population credited to a first-level administrative division ("Hunan", "Kansas"), which has none listed. */
     static final int REGION_POPULATION = 1_000_000;
@@ -63,22 +63,22 @@ final class NameData {
         static final NameData BUNDLED = new NameData();
     }
 
-    static NameData bundled() {
+    public static NameData bundled() {
         return Holder.BUNDLED;
     }
 
     /** Population of the place so named (the largest of that name), {@link #REGION_POPULATION} for a region, or -1. */
-    int placePopulation(String name) {
+    public int placePopulation(String name) {
         return places.getOrDefault(name, -1);
     }
 
     /** How many people received this given name (case-insensitive), 0 if it is not a known given name. */
-    int givenName(String word) {
+    public int givenName(String word) {
         return givenNames.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
     }
 
     /** Whether a lower-case word is common English vocabulary. */
-    boolean commonWord(String lower) {
+    public boolean commonWord(String lower) {
         return commonWords.contains(lower);
     }
 

@@ -4,6 +4,8 @@ import org.newsflow.enrich.engine.ArticleContext;
 import org.newsflow.enrich.engine.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.ner.NameTagger;
+import org.newsflow.enrich.engine.ner.TaggedName;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.nlp.Token;
 import org.newsflow.enrich.engine.resolve.ResolvedMention.Form;
@@ -42,6 +44,8 @@ final class ParagraphState {
     Sentence sentence;
     int sentenceIndex;
     ResolvedMention last;
+    /** Names the tagger proposes in the sentence under the cursor, by first token; null when rules alone read. */
+    TaggedName[] tagged;
     /** Token index and kind ({@link #PRONOUN} or {@link #ROLE_NOUN}) of each reference waiting for the sentence end. */
     final List<int[]> deferred = new ArrayList<>();
 
@@ -57,6 +61,22 @@ final class ParagraphState {
         tokens = sentence.tokens();
         last = null;
         deferred.clear();
+    }
+
+    void tagSentence(NameTagger tagger) {
+        if (tagger == null) {
+            tagged = null;
+            return;
+        }
+        tagged = new TaggedName[tokens.size()];
+        for (TaggedName n : tagger.tag(tokens)) {
+            tagged[n.from()] = n;
+        }
+    }
+
+    /** The tagger's name starting at token {@code i}, or null. */
+    TaggedName taggedAt(int i) {
+        return tagged == null ? null : tagged[i];
     }
 
     void defer(int i, int kind) {
@@ -127,7 +147,7 @@ final class ParagraphState {
     ResolvedMention emit(int from, int to, MentionKind kind, Form form, ActorEntry entry) {
         ResolvedMention m = emitSpan(tokens.get(from).start(), tokens.get(to - 1).end(), kind, form, entry,
                 from, to);
-        if (kind == MentionKind.NAME) {
+        if (kind == MentionKind.NAME || kind == MentionKind.DEMONYM) {
             last = m;
         }
         return m;

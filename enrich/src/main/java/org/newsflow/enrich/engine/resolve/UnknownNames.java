@@ -25,12 +25,18 @@ final class UnknownNames {
     private final RoleTitles titles;
     private final NameFilters filters;
     private final RoleNounPatterns roleNouns;
+    private final TaggedNames tagged;
 
     UnknownNames(KnowledgeBase kb, RoleTitles titles, NameFilters filters, RoleNounPatterns roleNouns) {
         this.kb = kb;
         this.titles = titles;
         this.filters = filters;
         this.roleNouns = roleNouns;
+        this.tagged = new TaggedNames(kb, filters, roleNouns, this);
+    }
+
+    TaggedNames tagged() {
+        return tagged;
     }
 
     int read(ParagraphState p, int i, String role, String country) {
@@ -49,6 +55,9 @@ final class UnknownNames {
     int read(ParagraphState p, int i, String role, String country, String titleHead, boolean joinsKnown) {
         List<Token> tokens = p.tokens;
         boolean titled = role != null;
+        if (p.tagged != null && !titled && !(p.taggedAt(i) == null && organisationHeadAfterThe(p, i))) {
+            return tagged.read(p, i);
+        }
         boolean atStart = !titled && p.startsSentence(i);
         if (atStart && WordLists.SENTENCE_STARTERS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
             return i + 1;
@@ -124,8 +133,18 @@ final class UnknownNames {
         return j;
     }
 
+    /**
+     * "the Court", "the Army" that the tagger leaves out: a capitalised organisation word after "the" stays with the
+     * rules, so that the article's identity passes can tie it to the organisation it shortens.
+     */
+    private static boolean organisationHeadAfterThe(ParagraphState p, int i) {
+        return i > 0 && p.tokens.get(i - 1).text().equalsIgnoreCase("the")
+                && WordLists.ORGANIZATION_WORDS.contains(p.tokens.get(i).text())
+                && (i + 1 >= p.tokens.size() || !p.tokens.get(i + 1).isCapitalized());
+    }
+
     /** "Russia-Ukraine": two known names joined by a hyphen are two mentions. */
-    private boolean splitHyphenated(ParagraphState p, int i) {
+    boolean splitHyphenated(ParagraphState p, int i) {
         Token t = p.tokens.get(i);
         if (t.text().indexOf('-') < 0) {
             return false;
@@ -149,7 +168,7 @@ final class UnknownNames {
     }
 
     /** A lone surname: someone this paragraph or article already named, else a unique known person. */
-    private ActorEntry bySurname(ParagraphState p, String word) {
+    ActorEntry bySurname(ParagraphState p, String word) {
         for (int k = p.seen.size() - 1; k >= 0; k--) {
             ActorEntry e = p.seen.get(k);
             if (e.type() == ActorType.PERSON && e.name().endsWith(" " + word)) {

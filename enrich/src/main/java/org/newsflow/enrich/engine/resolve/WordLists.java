@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Closed word classes that name detection and reference resolution rely on. */
-final class WordLists {
+public final class WordLists {
 
     private WordLists() {
     }
@@ -106,7 +106,7 @@ final class WordLists {
             "travelling", "returned", "returning", "of", "on", "over", "within", "back", "embassy");
 
     /** Words that make an unknown name an organisation. */
-    static final Set<String> ORGANIZATION_WORDS = Set.of("Ministry", "Council", "Party", "Bank", "Fund", "Agency",
+    public static final Set<String> ORGANIZATION_WORDS = Set.of("Ministry", "Council", "Party", "Bank", "Fund", "Agency",
             "Organization", "Organisation", "Association", "University", "College", "Company", "Corp.", "Corp",
             "Inc.", "Inc", "Ltd", "Group", "Committee", "Commission", "Institute", "Forces", "Army", "Navy",
             "Court", "Parliament", "Assembly", "Union", "Department", "Office", "Service", "Times", "News", "Post",
@@ -119,7 +119,7 @@ final class WordLists {
             "Empire", "Dynasty", "Caliphate", "Sultanate", "Khanate", "Shogunate");
 
     /** Words that make an unknown name a place. */
-    static final Set<String> LOCATION_WORDS = Set.of("River", "Mountain", "Mountains", "Mount", "Mt.", "Lake",
+    public static final Set<String> LOCATION_WORDS = Set.of("River", "Mountain", "Mountains", "Mount", "Mt.", "Lake",
             "Sea", "Ocean", "Island", "Islands", "Street", "Avenue", "Road", "Square", "Province", "Region",
             "County", "City", "Valley", "Bay", "Gulf", "Desert", "Peninsula", "Strait", "Airport", "Port",
             "District", "State", "Oblast", "Park", "Bridge", "Canal", "Coast", "Hills", "Forest", "Falls",

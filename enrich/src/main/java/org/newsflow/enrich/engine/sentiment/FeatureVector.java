@@ -1,11 +1,11 @@
 package org.newsflow.enrich.engine.sentiment;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
- * Features of one example: named sparse features with values, and weighted words per context region (left of
- * the target, right of it, the whole sentence) whose averaged word vectors form the dense part.
+ * Features of one example: named sparse features with values, and context words with a weight in each region
+ * (left of the target, right of it, the whole sentence) whose averaged word vectors form the dense part. Arrays
+ * rather than lists of boxed numbers: the engine builds several of these for every paragraph.
  */
 public final class FeatureVector {
 
@@ -15,51 +15,70 @@ public final class FeatureVector {
     public static final int SENTENCE = 2;
     public static final int REGIONS = 3;
 
-    final List<String> names = new ArrayList<>();
-    final List<Float> values = new ArrayList<>();
-    final List<List<String>> regionWords = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-    final List<List<Float>> regionWeights = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    private String[] names = new String[64];
+    private float[] values = new float[64];
+    private int size;
+    private String[] words = new String[32];
+    private float[] weights = new float[32 * REGIONS];
+    private int wordCount;
+    private final float[] weightSums = new float[REGIONS];
 
     void add(String name) {
         add(name, 1f);
     }
 
     void add(String name, float value) {
-        names.add(name);
-        values.add(value);
+        if (size == names.length) {
+            names = Arrays.copyOf(names, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        names[size] = name;
+        values[size++] = value;
     }
 
-    void addWord(int region, String lowerCaseWord, float weight) {
-        regionWords.get(region).add(lowerCaseWord);
-        regionWeights.get(region).add(weight);
+    /** A context word with its weight in each region (0 where it is not in the region). */
+    void addWord(String lowerCaseWord, float left, float right, float sentence) {
+        if (wordCount == words.length) {
+            words = Arrays.copyOf(words, wordCount * 2);
+            weights = Arrays.copyOf(weights, wordCount * 2 * REGIONS);
+        }
+        words[wordCount] = lowerCaseWord;
+        weights[wordCount * REGIONS + LEFT] = left;
+        weights[wordCount * REGIONS + RIGHT] = right;
+        weights[wordCount * REGIONS + SENTENCE] = sentence;
+        weightSums[LEFT] += left;
+        weightSums[RIGHT] += right;
+        weightSums[SENTENCE] += sentence;
+        wordCount++;
     }
 
     public int size() {
-        return names.size();
+        return size;
     }
 
     public String name(int i) {
-        return names.get(i);
+        return names[i];
     }
 
     public float value(int i) {
-        return values.get(i);
+        return values[i];
     }
 
-    public List<String> words(int region) {
-        return regionWords.get(region);
+    public int wordCount() {
+        return wordCount;
     }
 
-    public List<Float> weights(int region) {
-        return regionWeights.get(region);
+    public String word(int i) {
+        return words[i];
+    }
+
+    /** Weight of context word {@code i} in a region. */
+    public float weight(int i, int region) {
+        return weights[i * REGIONS + region];
     }
 
     /** Sum of a region's word weights: the denominator of its weighted average. */
     public float weightSum(int region) {
-        float sum = 0;
-        for (float w : regionWeights.get(region)) {
-            sum += w;
-        }
-        return sum;
+        return weightSums[region];
     }
 }

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,17 +49,16 @@ public final class LinearSentimentModel {
                 }
             }
         }
-        for (int r = 0; r < FeatureVector.REGIONS; r++) {
-            List<String> words = f.words(r);
-            if (words.isEmpty()) {
+        float[] total = {f.weightSum(0), f.weightSum(1), f.weightSum(2)};
+        for (int i = 0; i < f.wordCount(); i++) {
+            float[] s = wordScores.get(f.word(i));
+            if (s == null) {
                 continue;
             }
-            List<Float> ws = f.weights(r);
-            float total = f.weightSum(r);
-            for (int i = 0; i < words.size(); i++) {
-                float[] s = wordScores.get(words.get(i));
-                if (s != null) {
-                    double share = ws.get(i) / total;
+            for (int r = 0; r < FeatureVector.REGIONS; r++) {
+                float weight = f.weight(i, r);
+                if (weight != 0) {
+                    double share = weight / total[r];
                     for (int c = 0; c < CLASSES; c++) {
                         z[c] += s[r * CLASSES + c] * share;
                     }

@@ -40,7 +40,12 @@ public final class SentimentFeatures {
 
     /** Features of {@code tokens} about the target whose tokens have role {@link #TARGET}. */
     public FeatureVector target(List<Token> tokens, byte[] roles) {
-        Prepared p = prepare(tokens);
+        return target(prepare(tokens), roles);
+    }
+
+    /** Like {@link #target(List, byte[])} over a sentence prepared once for all its actors. */
+    public FeatureVector target(Prepared p, byte[] roles) {
+        List<Token> tokens = p.tokens;
         FeatureVector f = new FeatureVector();
         f.add("bias");
         int n = tokens.size();
@@ -61,7 +66,7 @@ public final class SentimentFeatures {
             }
         }
         if (first < 0) {
-            return sentence(tokens);
+            return sentence(p);
         }
         if (first <= 1) {
             f.add("t:first");
@@ -105,13 +110,11 @@ public final class SentimentFeatures {
                 f.add("m" + side + ":" + scope + w);
             }
             if (p.quoted[i] && !targetQuoted) {
-                f.add("q:" + scope + w);
+                f.add(p.quotedName[i]);
             }
-            f.add("w:" + scope + w);
-            if (d <= WINDOW) {
-                f.addWord(left ? FeatureVector.LEFT : FeatureVector.RIGHT, w, 1f / d);
-            }
-            f.addWord(FeatureVector.SENTENCE, w, 1f);
+            f.add(p.wordName[i]);
+            float near = d <= WINDOW ? 1f / d : 0f;
+            f.addWord(w, left ? near : 0f, left ? 0f : near, 1f);
             double v = p.valence[i];
             if (v != 0) {
                 int bucket = d <= NEAR ? 0 : d <= WINDOW ? 1 : 2;
@@ -150,7 +153,11 @@ public final class SentimentFeatures {
 
     /** Features of the whole sentence, for the tone of sentences and paragraphs. */
     public FeatureVector sentence(List<Token> tokens) {
-        Prepared p = prepare(tokens);
+        return sentence(prepare(tokens));
+    }
+
+    private FeatureVector sentence(Prepared p) {
+        List<Token> tokens = p.tokens;
         FeatureVector f = new FeatureVector();
         f.add("bias");
         byte[] none = new byte[tokens.size()];
@@ -159,12 +166,11 @@ public final class SentimentFeatures {
             if (w == null) {
                 continue;
             }
-            String scope = p.negated[i] ? "~" : "";
-            f.add("w:" + scope + w);
+            f.add(p.wordName[i]);
             if (p.quoted[i]) {
-                f.add("q:" + scope + w);
+                f.add(p.quotedName[i]);
             }
-            f.addWord(FeatureVector.SENTENCE, w, 1f);
+            f.addWord(w, 0f, 0f, 1f);
             if (p.valence[i] != 0) {
                 f.add("lx" + (p.valence[i] > 0 ? "+" : "-"));
             }
@@ -176,15 +182,20 @@ public final class SentimentFeatures {
 
     private static void bigrams(Prepared p, byte[] roles, FeatureVector f) {
         String previous = "<s>";
+        boolean previousPlain = true;
         for (int i = 0; i < p.lower.length; i++) {
+            boolean plain = roles[i] == OTHER;
             String w = roles[i] == TARGET ? "<T>" : roles[i] == OTHER_ACTOR ? "<A>" : p.lower[i];
             if (w == null) {
                 continue;
             }
-            if (!w.equals(previous) || !w.startsWith("<")) {
+            if (plain && previousPlain) {
+                f.add(p.plainBigram[i]); // both words as they are: the name is the same for every target
+            } else if (!w.equals(previous) || !w.startsWith("<")) {
                 f.add("b:" + previous + "_" + w);
             }
             previous = w;
+            previousPlain = plain;
         }
     }
 
@@ -240,10 +251,14 @@ public final class SentimentFeatures {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
             "their", "we", "us", "our", "i", "me", "my", "you", "your");
 
-    /** Lower-case words (null for punctuation), negation scope, quotation, contrast words and valences. */
-    private Prepared prepare(List<Token> tokens) {
+    /**
+     * Lower-case words (null for punctuation), negation scope, quotation, contrast words and valences, and the
+     * names of the features that do not depend on the target, built once per sentence.
+     */
+    public Prepared prepare(List<Token> tokens) {
         int n = tokens.size();
-        Prepared p = new Prepared(n);
+        Prepared p = new Prepared(tokens);
+        String previousWord = "<s>";
         int negationLeft = 0;
         boolean quoted = false;
         for (int i = 0; i < n; i++) {
@@ -272,18 +287,33 @@ public final class SentimentFeatures {
             } else if (negationLeft > 0) {
                 negationLeft--;
             }
+            String scope = p.negated[i] ? "~" : "";
+            p.wordName[i] = "w:" + scope + w;
+            p.quotedName[i] = "q:" + scope + w;
+            p.plainBigram[i] = "b:" + previousWord + "_" + w;
+            previousWord = w;
         }
         return p;
     }
 
-    private static final class Prepared {
+    /** A sentence read once, for the features of each of its targets. */
+    public static final class Prepared {
+        final List<Token> tokens;
+        final String[] wordName;
+        final String[] quotedName;
+        final String[] plainBigram;
         final String[] lower;
         final boolean[] negated;
         final boolean[] quoted;
         final boolean[] contrast;
         final double[] valence;
 
-        Prepared(int n) {
+        Prepared(List<Token> tokens) {
+            int n = tokens.size();
+            this.tokens = tokens;
+            wordName = new String[n];
+            quotedName = new String[n];
+            plainBigram = new String[n];
             lower = new String[n];
             negated = new boolean[n];
             quoted = new boolean[n];

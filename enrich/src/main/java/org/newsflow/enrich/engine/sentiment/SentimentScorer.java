@@ -59,6 +59,7 @@ public final class SentimentScorer {
         for (ResolvedMention m : mentions) {
             ids.add(m.actor().id());
         }
+        SentimentFeatures.Prepared[] prepared = new SentimentFeatures.Prepared[sentences.size()];
         Map<String, Sentiment> result = new LinkedHashMap<>();
         for (String id : ids) {
             List<int[]> own = new ArrayList<>();
@@ -66,7 +67,7 @@ public final class SentimentScorer {
             for (ResolvedMention m : mentions) {
                 (m.actor().id().equals(id) ? own : others).add(new int[] {m.start(), m.end()});
             }
-            result.put(id, target(sentences, own, others));
+            result.put(id, target(sentences, prepared, own, others));
         }
         return result;
     }
@@ -79,16 +80,26 @@ public final class SentimentScorer {
      * @param others character spans of other actors' mentions
      */
     public Sentiment target(List<Sentence> sentences, List<int[]> target, List<int[]> others) {
+        return target(sentences, new SentimentFeatures.Prepared[sentences.size()], target, others);
+    }
+
+    /** @param prepared sentences already prepared, filled in as needed: shared by the actors of a paragraph */
+    private Sentiment target(List<Sentence> sentences, SentimentFeatures.Prepared[] prepared, List<int[]> target,
+                             List<int[]> others) {
         double[] sum = new double[LinearSentimentModel.CLASSES];
         int counted = 0;
-        for (Sentence s : sentences) {
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
             byte[] roles = TokenRoles.of(s.tokens(), target, others);
             boolean mentioned = false;
             for (byte r : roles) {
                 mentioned |= r == SentimentFeatures.TARGET;
             }
             if (mentioned) {
-                add(sum, actorModel.probabilities(features.target(s.tokens(), roles)));
+                if (prepared[k] == null) {
+                    prepared[k] = features.prepare(s.tokens());
+                }
+                add(sum, actorModel.probabilities(features.target(prepared[k], roles)));
                 counted++;
             }
         }

@@ -18,8 +18,8 @@ class LinearSentimentModelTest {
         FeatureVector f = new FeatureVector();
         f.add("bias");
         f.add("w:good", 2f);
-        f.addWord(FeatureVector.LEFT, "fine", 1f);
-        f.addWord(FeatureVector.LEFT, "unknown", 1f);
+        f.addWord("fine", 1f, 0f, 0f);
+        f.addWord("unknown", 1f, 0f, 0f);
         return f;
     }
 

@@ -1,0 +1,183 @@
+package org.newsflow.enrich.engine.ner;
+
+import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.nlp.Token;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A statistical name tagger: an averaged perceptron over {@link TokenFeatures} with first-order BIO Viterbi
+ * decoding, trained on hand-labelled English ({@code NerTrainer}). It proposes the names of a sentence and their
+ * types; the resolver links them to identities. Immutable after loading and thread-safe.
+ */
+public final class NameTagger {
+
+    /** Version of the bundled model; part of the engine's version. */
+    public static final String MODEL = "name-tagger-1.bin.gz";
+    private static final String FOLDER = "/org/newsflow/enrich/ner/";
+    private static final int MAGIC = 0x4E455231;
+
+    private final TokenFeatures features;
+    private final FeatureTable table;
+    /** Weight of feature {@code f} for label {@code y} at {@code f * COUNT + y}. */
+    private final float[] weights;
+    private final float[] transitions;
+    private final float[] start;
+
+    NameTagger(TokenFeatures features, FeatureTable table, float[] weights, float[] transitions, float[] start) {
+        this.features = features;
+        this.table = table;
+        this.weights = weights;
+        this.transitions = transitions;
+        this.start = start;
+    }
+
+    /** The bundled model with the bundled word lists and the given knowledge base as evidence. */
+    public static NameTagger bundled(KnowledgeBase kb) {
+        TokenFeatures features = new TokenFeatures(Lexicon.bundled(kb), WordClusters.bundled());
+        try (InputStream in = resource(MODEL)) {
+            return read(features, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the name tagger model " + MODEL, e);
+        }
+    }
+
+    static InputStream resource(String name) throws IOException {
+        InputStream in = NameTagger.class.getResourceAsStream(FOLDER + name);
+        if (in == null) {
+            throw new IOException("missing bundled resource " + FOLDER + name);
+        }
+        return in;
+    }
+
+    /** The names of a sentence, in order. */
+    public List<TaggedName> tag(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        float[][] emissions = emissions(features.extract(tokens));
+        int[] labels = Viterbi.decode(emissions, transitions, start);
+        List<TaggedName> names = new ArrayList<>();
+        int t = 0;
+        while (t < labels.length) {
+            if (labels[t] == Labels.O) {
+                t++;
+                continue;
+            }
+            NameType type = Labels.type(labels[t]);
+            int end = t + 1;
+            while (end < labels.length && labels[end] == Labels.inside(type)) {
+                end++;
+            }
+            float chosen = emissions[t][labels[t]];
+            float other = Float.NEGATIVE_INFINITY;
+            for (int y = 0; y < Labels.COUNT; y++) {
+                if (y != labels[t] && Labels.allowed(-1, y)) {
+                    other = Math.max(other, emissions[t][y]);
+                }
+            }
+            names.add(new TaggedName(t, end, type, chosen - other));
+            t = end;
+        }
+        return names;
+    }
+
+    private float[][] emissions(long[][] hashed) {
+        int l = Labels.COUNT;
+        float[][] scores = new float[hashed.length][l];
+        for (int t = 0; t < hashed.length; t++) {
+            float[] row = scores[t];
+            for (long h : hashed[t]) {
+                int f = table.get(h);
+                if (f < 0) {
+                    continue;
+                }
+                int base = f * l;
+                for (int y = 0; y < l; y++) {
+                    row[y] += weights[base + y];
+                }
+            }
+        }
+        return scores;
+    }
+
+    int features() {
+        return table.size();
+    }
+
+    TokenFeatures featureExtractor() {
+        return features;
+    }
+
+    /** Writes the model: header, transitions, then each feature's hash and its 16-bit quantised weights. */
+    void write(OutputStream out) throws IOException {
+        int l = Labels.COUNT;
+        float max = 0;
+        for (float w : weights) {
+            max = Math.max(max, Math.abs(w));
+        }
+        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+        long[] keys = new long[table.size()];
+        table.forEach((k, v) -> keys[v] = k);
+        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+        DataOutputStream d = new DataOutputStream(gz);
+        d.writeInt(MAGIC);
+        d.writeInt(l);
+        for (float v : transitions) {
+            d.writeFloat(v);
+        }
+        for (float v : start) {
+            d.writeFloat(v);
+        }
+        d.writeFloat(scale);
+        d.writeInt(keys.length);
+        for (long k : keys) {
+            d.writeLong(k);
+        }
+        for (float w : weights) {
+            d.writeShort(Math.round(w / scale));
+        }
+        d.flush();
+        gz.finish();
+    }
+
+    static NameTagger read(TokenFeatures features, InputStream in) throws IOException {
+        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+        if (d.readInt() != MAGIC) {
+            throw new IOException("not a name tagger model");
+        }
+        int l = d.readInt();
+        if (l != Labels.COUNT) {
+            throw new IOException("model has " + l + " labels, expected " + Labels.COUNT);
+        }
+        float[] transitions = new float[l * l];
+        for (int k = 0; k < transitions.length; k++) {
+            transitions[k] = d.readFloat();
+        }
+        float[] start = new float[l];
+        for (int k = 0; k < l; k++) {
+            start[k] = d.readFloat();
+        }
+        float scale = d.readFloat();
+        int n = d.readInt();
+        FeatureTable table = new FeatureTable(n);
+        for (int f = 0; f < n; f++) {
+            table.put(d.readLong(), f);
+        }
+        float[] weights = new float[n * l];
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] = d.readShort() * scale;
+        }
+        return new NameTagger(features, table, weights, transitions, start);
+    }
+}

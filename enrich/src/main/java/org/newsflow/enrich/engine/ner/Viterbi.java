@@ -1,0 +1,56 @@
+package org.newsflow.enrich.engine.ner;
+
+/** The best BIO labelling of a sentence under a first-order model, and its score margins. */
+final class Viterbi {
+
+    private Viterbi() {
+    }
+
+    /**
+     * @param emissions   score of each label at each token, {@code [token][label]}
+     * @param transitions score of label {@code b} after {@code a} at {@code [a * COUNT + b]}
+     * @param start       score of each label at the first token
+     */
+    static int[] decode(float[][] emissions, float[] transitions, float[] start) {
+        int n = emissions.length;
+        int[] best = new int[n];
+        if (n == 0) {
+            return best;
+        }
+        int l = Labels.COUNT;
+        float[][] delta = new float[n][l];
+        int[][] back = new int[n][l];
+        for (int y = 0; y < l; y++) {
+            delta[0][y] = Labels.allowed(-1, y) ? start[y] + emissions[0][y] : Float.NEGATIVE_INFINITY;
+        }
+        for (int t = 1; t < n; t++) {
+            for (int y = 0; y < l; y++) {
+                float top = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < l; p++) {
+                    if (!Labels.allowed(p, y)) {
+                        continue;
+                    }
+                    float s = delta[t - 1][p] + transitions[p * l + y];
+                    if (s > top) {
+                        top = s;
+                        arg = p;
+                    }
+                }
+                delta[t][y] = top + emissions[t][y];
+                back[t][y] = arg;
+            }
+        }
+        int arg = 0;
+        for (int y = 1; y < l; y++) {
+            if (delta[n - 1][y] > delta[n - 1][arg]) {
+                arg = y;
+            }
+        }
+        for (int t = n - 1; t >= 0; t--) {
+            best[t] = arg;
+            arg = back[t][arg];
+        }
+        return best;
+    }
+}

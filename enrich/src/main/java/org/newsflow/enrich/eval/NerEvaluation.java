@@ -1,0 +1,200 @@
+package org.newsflow.enrich.eval;
+
+import org.newsflow.enrich.engine.Analysis;
+import org.newsflow.enrich.engine.ArticleContext;
+import org.newsflow.enrich.engine.DefaultEnricher;
+import org.newsflow.enrich.engine.MentionKind;
+import org.newsflow.enrich.engine.nlp.Sentence;
+import org.newsflow.enrich.engine.ner.IobCorpus;
+import org.newsflow.enrich.engine.resolve.Agency;
+import org.newsflow.enrich.engine.resolve.ResolvedMention;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores the engine's names against IOB2 data (PER/ORG/LOC): exact character spans, {@code name} mentions only.
+ * The headline mapping counts COUNTRY and LOCATION as LOC; a secondary figure counts a country that acts ("China
+ * said") or a capital standing for its state as ORG, as UNER's guideline does.
+ */
+public final class NerEvaluation {
+
+    static final List<String> TYPES = List.of("PER", "ORG", "LOC");
+
+    /** Typed and untyped scores, per type, and the typed score under the acting-country mapping. */
+    public record Scores(int sentences, Evaluation.Prf typed, Evaluation.Prf untyped, Map<String, Evaluation.Prf> perType,
+                  Evaluation.Prf actingCountryTyped) {
+    }
+
+    private static final PrintStream ERRORS = System.getProperty("newsflow.eval.errors") == null ? null
+            : System.err;
+
+    private NerEvaluation() {
+    }
+
+    static Scores score(DefaultEnricher engine, Path file) throws IOException {
+        return score(engine, file, ERRORS);
+    }
+
+    /** Like {@link #score(DefaultEnricher, Path)}, listing missed and spurious names on {@code errors} if not null. */
+    static Scores score(DefaultEnricher engine, Path file, PrintStream errors) throws IOException {
+        Counts typed = new Counts();
+        Counts untyped = new Counts();
+        Counts acting = new Counts();
+        Map<String, Counts> perType = new LinkedHashMap<>();
+        TYPES.forEach(t -> perType.put(t, new Counts()));
+        List<IobCorpus.Sentence> sentences = IobCorpus.read(file);
+        for (IobCorpus.Sentence s : sentences) {
+            String text = s.text();
+            Set<String> gold = gold(text, s);
+            Analysis analysis = engine.analyse(text, new ArticleContext());
+            Set<String> predicted = new HashSet<>();
+            Set<String> predictedActing = new HashSet<>();
+            for (ResolvedMention m : analysis.resolution().mentions()) {
+                if (m.kind() != MentionKind.NAME) {
+                    continue;
+                }
+                predicted.add(m.start() + ":" + m.end() + ":" + headlineType(m));
+                predictedActing.add(m.start() + ":" + m.end() + ":" + actingType(m, analysis.sentences()));
+            }
+            typed.add(gold, predicted);
+            untyped.add(spans(gold), spans(predicted));
+            acting.add(gold, predictedActing);
+            for (String type : TYPES) {
+                perType.get(type).add(ofType(gold, type), ofType(predicted, type));
+            }
+            if (errors != null) {
+                gold.stream().filter(g -> !predicted.contains(g))
+                        .forEach(g -> errors.println("FN\t" + span(text, g) + "\t" + text));
+                predicted.stream().filter(p -> !gold.contains(p))
+                        .forEach(p -> errors.println("FP\t" + span(text, p) + "\t" + text));
+            }
+        }
+        Map<String, Evaluation.Prf> types = new LinkedHashMap<>();
+        perType.forEach((k, v) -> types.put(k, v.prf()));
+        return new Scores(sentences.size(), typed.prf(), untyped.prf(), types, acting.prf());
+    }
+
+    /** Gold spans as "start:end:TYPE" character offsets into the sentence text. */
+    private static Set<String> gold(String text, IobCorpus.Sentence s) {
+        Set<String> gold = new HashSet<>();
+        int pos = 0;
+        int entityStart = -1;
+        int entityEnd = -1;
+        String entityType = null;
+        for (int k = 0; k < s.tokens().size(); k++) {
+            String token = s.tokens().get(k);
+            String tag = s.tags().get(k);
+            int at = text.indexOf(token, pos);
+            if (at < 0) {
+                at = pos;
+            }
+            int end = at + token.length();
+            pos = end;
+            if (tag.startsWith("I-") && entityType != null && entityType.equals(tag.substring(2))) {
+                entityEnd = end;
+                continue;
+            }
+            if (entityType != null) {
+                gold.add(entityStart + ":" + entityEnd + ":" + entityType);
+                entityType = null;
+            }
+            if (tag.startsWith("B-") || tag.startsWith("I-")) {
+                entityStart = at;
+                entityEnd = end;
+                entityType = tag.substring(2);
+            }
+        }
+        if (entityType != null) {
+            gold.add(entityStart + ":" + entityEnd + ":" + entityType);
+        }
+        return gold;
+    }
+
+    static String headlineType(ResolvedMention m) {
+        return switch (m.actor().type()) {
+            case PERSON -> "PER";
+            case ORGANIZATION -> "ORG";
+            case LOCATION, COUNTRY -> "LOC";
+        };
+    }
+
+    private static String actingType(ResolvedMention m, List<Sentence> sentences) {
+        return switch (m.actor().type()) {
+            case PERSON -> "PER";
+            case ORGANIZATION -> "ORG";
+            case LOCATION -> "LOC";
+            case COUNTRY -> m.form() == ResolvedMention.Form.METONYM
+                    || Agency.acts(sentences.get(m.sentence()), m.firstToken(), m.endToken()) ? "ORG" : "LOC";
+        };
+    }
+
+    private static Set<String> spans(Set<String> typed) {
+        Set<String> result = new HashSet<>();
+        typed.forEach(t -> result.add(t.substring(0, t.lastIndexOf(':'))));
+        return result;
+    }
+
+    private static Set<String> ofType(Set<String> typed, String type) {
+        Set<String> result = new HashSet<>();
+        typed.stream().filter(t -> t.endsWith(":" + type)).forEach(result::add);
+        return result;
+    }
+
+    private static String span(String text, String key) {
+        String[] k = key.split(":");
+        return text.substring(Integer.parseInt(k[0]), Integer.parseInt(k[1])) + "\t" + k[2];
+    }
+
+    static String table(String data, Scores engine, Scores rules) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%n%s (%d sentences): exact span, name mentions, COUNTRY+LOCATION=LOC%n",
+                data, engine.sentences()));
+        b.append("| measure | tagger + knowledge base + rules | rules + knowledge base (previous engine) |\n");
+        b.append("|---|---|---|\n");
+        row(b, "typed P / R / F1", engine.typed(), rules.typed());
+        row(b, "untyped P / R / F1", engine.untyped(), rules.untyped());
+        for (String t : TYPES) {
+            row(b, t + " P / R / F1", engine.perType().get(t), rules.perType().get(t));
+        }
+        row(b, "typed, acting country = ORG (secondary)", engine.actingCountryTyped(), rules.actingCountryTyped());
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, String measure, Evaluation.Prf a, Evaluation.Prf r) {
+        b.append(String.format(Locale.ROOT, "| %s | %.3f / %.3f / %.3f | %.3f / %.3f / %.3f |%n", measure,
+                a.precision(), a.recall(), a.f1(), r.precision(), r.recall(), r.f1()));
+    }
+
+    private static final class Counts {
+        int tp;
+        int fp;
+        int fn;
+
+        void add(Set<String> gold, Set<String> predicted) {
+            for (String p : predicted) {
+                if (gold.contains(p)) {
+                    tp++;
+                } else {
+                    fp++;
+                }
+            }
+            for (String g : gold) {
+                if (!predicted.contains(g)) {
+                    fn++;
+                }
+            }
+        }
+
+        Evaluation.Prf prf() {
+            return new Evaluation.Prf(tp, fp, fn, tp);
+        }
+    }
+}
