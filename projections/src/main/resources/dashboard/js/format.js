@@ -53,6 +53,17 @@ export function articleTitle(article) {
   return `Untitled article ${id.length > 22 ? id.slice(0, 19) + '…' : id}`;
 }
 
+/** Only http and https addresses become links: an article's url is whatever its sender wrote (javascript:, data:). */
+export function isWebLink(url) {
+  if (!url) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  } catch (e) {
+    return false;
+  }
+}
+
 export function typeLabel(type) {
   return type ? type.charAt(0) + type.slice(1).toLowerCase() : 'Unknown type';
 }

@@ -25,6 +25,7 @@ import org.newsflow.projections.streams.ProjectionsTopology;
 import org.newsflow.projections.streams.QueryService;
 import org.newsflow.schemas.Topics;
 import org.newsflow.streams.StreamsProperties;
+import org.newsflow.streams.RecordLimits;
 import org.newsflow.streams.StreamsRunner;
 import org.newsflow.streams.TopicProvisioner;
 import org.slf4j.Logger;
@@ -56,12 +57,16 @@ public final class ProjectionsApp implements AutoCloseable {
     }
 
     public static ProjectionsApp start(NewsflowConfig config) {
-        Topics topics = Topics.from(config);
+        Topics names = Topics.from(config);
+        RecordLimits limits;
         try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
-            TopicProvisioner.ensure(admin, topics, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
+            TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
                     (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), TOPIC_TIMEOUT);
+            limits = RecordLimits.lookup(admin, names.allNames(), TOPIC_TIMEOUT);
         }
-        Topology topology = ProjectionsTopology.build(new StreamsBuilder(), topics, ProjectionSettings.from(config));
+        Topics topics = names.bounded(limits);
+        Topology topology = ProjectionsTopology.build(new StreamsBuilder(), topics,
+                ProjectionSettings.from(config, limits));
 
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         // Prometheus needs one set of tag keys per metric name: window stores tag their state metrics with
@@ -74,7 +79,7 @@ public final class ProjectionsApp implements AutoCloseable {
                 BearerTokens.parse(config.getOrNull(ConfigKeys.PROJECTIONS_HTTP_TOKENS)));
         try {
             HostInfo self = new HostInfo(config.get(ConfigKeys.PROJECTIONS_ADVERTISED_HOST), http.port());
-            Properties props = StreamsProperties.forApp(config, ConfigKeys.PROJECTIONS_APPLICATION_ID, topics);
+            Properties props = StreamsProperties.forApp(config, ConfigKeys.PROJECTIONS_APPLICATION_ID, topics, limits);
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
             // The default from Kafka 5.0 on; set now so Streams does not warn on start.
             props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");

@@ -2,7 +2,7 @@
 // role), tone per paragraph, and the quotes with their speakers.
 import { h, fill, section, empty } from '../dom.js';
 import { api } from '../api.js';
-import { count, signed, dateTime, actorHref, articleTitle, typeLabel, toneColor } from '../format.js';
+import { count, signed, dateTime, actorHref, articleTitle, typeLabel, toneColor, isWebLink } from '../format.js';
 import { toneBadge, actorChip, definitionList } from './common.js';
 
 export async function render(main, [id], query, page) {
@@ -19,7 +19,7 @@ export async function render(main, [id], query, page) {
       h('h1', { id: 'article-title' }, title),
       opening ? h('p', { className: 'meta' }, 'No title was submitted: its opening words are shown. Id ', h('code', {}, article.id)) : null,
       h('p', { className: 'lede' }, [article.source, dateTime(article.publishedAt || article.ingestedAt),
-        article.url && h('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, 'original')].filter(Boolean)
+        isWebLink(article.url) && h('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, 'original')].filter(Boolean)
         .flatMap((x, i) => (i ? [' · ', x] : [x])))),
     h('div', { className: 'grid-2 wide-left' },
       h('div', { className: 'stack' },

@@ -91,7 +91,7 @@ public final class ArticleParser {
             text = text.substring(1);
         }
         boolean json = format == SubmissionFormat.JSON || (format == SubmissionFormat.AUTO && looksLikeJson(text));
-        return json ? parseJson(text) : accept(null, null, null, null, null, null, text);
+        return json ? parseJson(text) : acceptText(text);
     }
 
     /** The JSON form starts with '{' (after whitespace or a byte-order mark); anything else is plain text. */
@@ -131,6 +131,20 @@ public final class ArticleParser {
         } catch (InvalidField e) {
             return ParseResult.rejected(Reason.INVALID_FIELD, e.getMessage());
         }
+    }
+
+    /** Plain text has no title field: a first line that reads as a headline is taken as the title too. */
+    private ParseResult acceptText(String text) {
+        ParseResult result = accept(null, null, null, null, null, null, text);
+        if (result instanceof ParseResult.Accepted accepted) {
+            Article a = accepted.article();
+            String headline = Headlines.title(a.paragraphs());
+            if (headline != null) {
+                return ParseResult.accepted(new Article(a.id(), a.url(), headline, a.source(), a.language(),
+                        a.publishedAt(), a.paragraphs(), a.truncatedParagraphs()));
+            }
+        }
+        return result;
     }
 
     private ParseResult accept(String id, String url, String title, String source, String language,

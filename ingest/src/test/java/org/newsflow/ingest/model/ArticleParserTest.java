@@ -185,4 +185,17 @@ class ArticleParserTest {
         assertThat(rejection.reason()).isEqualTo(Reason.INVALID_FIELD);
         assertThat(rejection.message()).contains("\"title\" is 1001 characters, over the limit of 1000");
     }
+
+    @Test
+    void aHeadlineOnTheFirstLineOfPlainTextIsTheTitle() {
+        Article headed = accepted(parser.parse(utf8("Rubio sends Putin's envoy home with a message\n"
+                + "The Secretary of State met the envoy on Friday.")));
+        assertThat(headed.title()).isEqualTo("Rubio sends Putin's envoy home with a message");
+        assertThat(headed.paragraphs()).hasSize(2);
+
+        assertThat(accepted(parser.parse(utf8("The envoy left on Friday.\nHe flew to Moscow."))).title()).isNull();
+        assertThat(accepted(parser.parse(utf8("Talks resume"))).title()).isNull();
+        assertThat(accepted(parser.parse(utf8("Is peace near?\nDiplomats think so."))).title())
+                .isEqualTo("Is peace near?");
+    }
 }

@@ -66,7 +66,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
             RegistryState state = new RegistryState(defaultLevel);
             newLog.replay(state::apply);
             RegistryHttpApi api = new RegistryHttpApi(new SchemaRegistryService(newLog, state),
-                    new BasicAuthentication(users));
+                    new BasicAuthentication(users), BindAddress.isLoopback(host));
             Javalin app = Javalin.create(config -> {
                 config.showJavalinBanner = false;
                 config.startupWatcherEnabled = false;

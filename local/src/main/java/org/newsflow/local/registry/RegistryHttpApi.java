@@ -14,6 +14,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import org.newsflow.config.BindAddress;
 import org.newsflow.local.registry.SchemaRegistryService.Registered;
 import org.newsflow.local.registry.SchemaRegistryService.VersionRef;
 import org.slf4j.Logger;
@@ -51,10 +52,13 @@ final class RegistryHttpApi {
 
     private final SchemaRegistryService service;
     private final BasicAuthentication authentication;
+    private final boolean loopbackServer;
 
-    RegistryHttpApi(SchemaRegistryService service, BasicAuthentication authentication) {
+    /** {@code loopbackServer}: answer loopback host names only, so a DNS-rebound web page gets nothing. */
+    RegistryHttpApi(SchemaRegistryService service, BasicAuthentication authentication, boolean loopbackServer) {
         this.service = service;
         this.authentication = authentication;
+        this.loopbackServer = loopbackServer;
     }
 
     void mount(Javalin app) {
@@ -171,6 +175,10 @@ final class RegistryHttpApi {
     }
 
     private void authenticate(Context ctx) {
+        if (loopbackServer && !BindAddress.isLoopbackName(hostName(ctx.host()))) {
+            throw new RegistryException(403, 40301, "This registry answers loopback host names only, not "
+                    + ctx.host());
+        }
         if (!authentication.accepts(ctx.header("Authorization"))) {
             ctx.header("WWW-Authenticate", "Basic realm=\"SchemaRegistry\"");
             throw RegistryException.unauthorized();
@@ -234,6 +242,17 @@ final class RegistryHttpApi {
     private static boolean hasReferences(JsonNode body) {
         JsonNode refs = body.get("references");
         return refs != null && refs.isArray() && !refs.isEmpty();
+    }
+
+    private static String hostName(String hostHeader) {
+        if (hostHeader == null) {
+            return null;
+        }
+        try {
+            return java.net.URI.create("http://" + hostHeader).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String subject(Context ctx) {

@@ -225,8 +225,8 @@ class EmbeddedSchemaRegistryTest {
             String body = schemaBody(v1);
             for (int i = 0; i < 4; i++) {
                 String request = i % 2 == 0
-                        ? "GET /schemas/ids/" + id + " HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\n\r\n"
-                        : "POST /subjects/" + subject + "/versions HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                        ? "GET /schemas/ids/" + id + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n\r\n"
+                        : "POST /subjects/" + subject + "/versions HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
                           + RegistryHttp.CONTENT_TYPE + "\r\nContent-Length: "
                           + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
                 out.write(request.getBytes(StandardCharsets.UTF_8));

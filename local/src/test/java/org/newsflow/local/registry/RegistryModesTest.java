@@ -84,6 +84,24 @@ class RegistryModesTest {
     }
 
     @Test
+    void onLoopbackOnlyLoopbackHostNamesAreAnsweredAsAgainstDnsRebinding() throws Exception {
+        assertThat(statusWithHost("DELETE /subjects/any", "evil.example:" + registry.port())).isEqualTo(403);
+        assertThat(statusWithHost("GET /mode", "localhost:" + registry.port())).isEqualTo(200);
+        assertThat(statusWithHost("GET /mode", "127.0.0.1:" + registry.port())).isEqualTo(200);
+    }
+
+    /** A raw request, because Java's HTTP client does not let a caller choose the Host header. */
+    private int statusWithHost(String requestLine, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", registry.port())) {
+            socket.getOutputStream().write((requestLine + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    @Test
     void readOnlyRefusesChangesToTheSubjectOnly() {
         register("ro", SCHEMA_A);
         http.put("/mode/ro", "{\"mode\":\"READONLY\"}");

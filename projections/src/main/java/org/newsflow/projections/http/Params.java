@@ -42,7 +42,23 @@ final class Params {
         return integer(ctx, "limit", fallback, 1, localOnly(ctx) ? max + MAX_OFFSET : max);
     }
 
+    /**
+     * Lists are paged at most {@value #MAX_OFFSET} items deep: every instance gathers offset + limit items for a
+     * page, so deeper pages would cost each request more and more. Deeper reads narrow the query instead.
+     */
     static int offset(Context ctx) {
+        String raw = ctx.queryParam("offset");
+        if (raw != null && !raw.isBlank()) {
+            try {
+                if (Long.parseLong(raw.trim()) > MAX_OFFSET) {
+                    throw ApiException.badRequest("offset must be at most " + MAX_OFFSET + ", was " + raw.trim()
+                            + ": lists are paged at most " + MAX_OFFSET + " items deep; narrow the query (from/to, "
+                            + "minMentions, q) to reach older items");
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
         return integer(ctx, "offset", 0, 0, MAX_OFFSET);
     }
 

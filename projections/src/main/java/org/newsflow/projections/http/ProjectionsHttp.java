@@ -64,7 +64,7 @@ public final class ProjectionsHttp implements AutoCloseable {
     private final byte[] openApi;
     private final Javalin app;
 
-    private ProjectionsHttp(PrometheusMeterRegistry metrics, BearerTokens tokens) {
+    private ProjectionsHttp(PrometheusMeterRegistry metrics, BearerTokens tokens, boolean loopbackServer) {
         this.metrics = metrics;
         this.cluster = new Cluster(tokens.firstAsHeader());
         this.openApi = resource("openapi.json");
@@ -76,7 +76,7 @@ public final class ProjectionsHttp implements AutoCloseable {
                     .tag("status", String.valueOf(ctx.statusCode()))
                     .register(metrics).record(Duration.ofNanos((long) (ms * 1_000_000))));
         });
-        new ReadOnlyAccess(tokens).register(app);
+        new ReadOnlyAccess(tokens, loopbackServer).register(app);
         routes();
     }
 
@@ -87,7 +87,7 @@ public final class ProjectionsHttp implements AutoCloseable {
 
     /** As above; with {@code tokens} the data needs one of them, and requests to peers carry the first. */
     public static ProjectionsHttp start(String host, int port, PrometheusMeterRegistry metrics, BearerTokens tokens) {
-        ProjectionsHttp http = new ProjectionsHttp(metrics, tokens);
+        ProjectionsHttp http = new ProjectionsHttp(metrics, tokens, BindAddress.isLoopback(host));
         http.app.start(host, port);
         BindAddress.warnIfExposed(LOG, "The projections API", host, http.port(), tokens.required());
         return http;

@@ -26,6 +26,13 @@ public class ActorProjector implements Processor<String, ActorDelta, Void, Void>
     private KeyValueStore<String, EdgeAggregate> network;
     private WindowStore<String, TimelineAggregate> hourly;
     private WindowStore<String, TimelineAggregate> daily;
+    private final Duration retention;
+    private ExpiredWindows hourlyExpired;
+    private ExpiredWindows dailyExpired;
+
+    ActorProjector(Duration retention) {
+        this.retention = retention;
+    }
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
@@ -35,6 +42,8 @@ public class ActorProjector implements Processor<String, ActorDelta, Void, Void>
         network = context.getStateStore(StoreNames.NETWORK);
         hourly = context.getStateStore(StoreNames.TIMELINE_HOURLY);
         daily = context.getStateStore(StoreNames.TIMELINE_DAILY);
+        hourlyExpired = new ExpiredWindows(context, StoreNames.TIMELINE_HOURLY, hourly, retention);
+        dailyExpired = new ExpiredWindows(context, StoreNames.TIMELINE_DAILY, daily, retention);
     }
 
     @Override
@@ -65,13 +74,16 @@ public class ActorProjector implements Processor<String, ActorDelta, Void, Void>
             String key = Keys.of(actorId, other.id());
             putOrDelete(network, key, EdgeAggregate.apply(network.get(key), d, other));
         }
-        window(hourly, actorId, d, HOUR);
-        window(daily, actorId, d, DAY);
+        window(hourly, hourlyExpired, actorId, d, HOUR);
+        window(daily, dailyExpired, actorId, d, DAY);
     }
 
-    private static void window(WindowStore<String, TimelineAggregate> store, String actorId, ActorDelta d,
-                               Duration size) {
+    private static void window(WindowStore<String, TimelineAggregate> store, ExpiredWindows expired, String actorId,
+                               ActorDelta d, Duration size) {
         long start = Math.floorDiv(d.eventTime(), size.toMillis()) * size.toMillis();
+        if (expired.skip(start)) {
+            return;
+        }
         TimelineAggregate old = store.fetch(actorId, start);
         if (old == null && d.sign() < 0) {
             return; // the window has expired, or never held this contribution

@@ -3,13 +3,19 @@ package org.newsflow.projections.streams;
 import java.time.Duration;
 import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.NewsflowConfig;
+import org.newsflow.streams.RecordLimits;
 
 /**
  * What the topology needs from the configuration.
  *
  * @param timelineRetention how long hourly and daily timeline windows are kept (by event time)
+ * @param records the largest record each topic accepts: a view too large for its changelog is refused when stored
  */
-public record ProjectionSettings(Duration timelineRetention) {
+public record ProjectionSettings(Duration timelineRetention, RecordLimits records) {
+
+    public ProjectionSettings(Duration timelineRetention) {
+        this(timelineRetention, RecordLimits.kafkaDefaults());
+    }
 
     public ProjectionSettings {
         if (timelineRetention.compareTo(Duration.ofDays(1)) < 0) {
@@ -19,7 +25,12 @@ public record ProjectionSettings(Duration timelineRetention) {
     }
 
     public static ProjectionSettings from(NewsflowConfig config) {
-        return new ProjectionSettings(Duration.ofDays(config.getLong(ConfigKeys.PROJECTIONS_TIMELINE_RETENTION_DAYS)));
+        return from(config, RecordLimits.kafkaDefaults());
+    }
+
+    public static ProjectionSettings from(NewsflowConfig config, RecordLimits records) {
+        return new ProjectionSettings(Duration.ofDays(config.getLong(ConfigKeys.PROJECTIONS_TIMELINE_RETENTION_DAYS)),
+                records);
     }
 
     public static ProjectionSettings defaults() {

@@ -18,6 +18,7 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.newsflow.projections.model.ActorQuote;
 import org.newsflow.projections.model.ArticleSummary;
 import org.newsflow.schemas.Topics;
+import org.newsflow.streams.RecordLimits;
 
 /**
  * The projections topology. Sub-topology 1 reads the enriched paragraphs and the article revisions (both keyed by
@@ -32,15 +33,18 @@ public final class ProjectionsTopology {
 
     public static Topology build(StreamsBuilder builder, Topics topics, ProjectionSettings settings) {
         Serde<String> keys = Serdes.String();
-        builder.addStateStore(keyValue(StoreNames.ARTICLES, JsonSerde.of(ArticleState.class)));
-        builder.addStateStore(keyValue(StoreNames.ARTICLE_PARAGRAPHS, JsonSerde.of(ParagraphState.class)));
-        builder.addStateStore(keyValue(StoreNames.ARTICLE_INDEX, JsonSerde.of(ArticleSummary.class)));
-        builder.addStateStore(keyValue(StoreNames.SEARCH_INDEX, Posting.SERDE));
+        // A view too large for its changelog is refused when stored (a dead letter for the paragraph behind it):
+        // a changelog write the broker refuses would fail the transaction again on every retry.
+        RecordLimits guarded = settings.records();
+        builder.addStateStore(keyValue(StoreNames.ARTICLES, guarded.guard(StoreNames.ARTICLES, JsonSerde.of(ArticleState.class))));
+        builder.addStateStore(keyValue(StoreNames.ARTICLE_PARAGRAPHS, guarded.guard(StoreNames.ARTICLE_PARAGRAPHS, JsonSerde.of(ParagraphState.class))));
+        builder.addStateStore(keyValue(StoreNames.ARTICLE_INDEX, guarded.guard(StoreNames.ARTICLE_INDEX, JsonSerde.of(ArticleSummary.class))));
+        builder.addStateStore(keyValue(StoreNames.SEARCH_INDEX, guarded.guard(StoreNames.SEARCH_INDEX, Posting.SERDE)));
         builder.addStateStore(keyValue(StoreNames.ARTICLE_STATS, Serdes.Long()));
-        builder.addStateStore(keyValue(StoreNames.ACTORS, JsonSerde.of(ActorAggregate.class)));
+        builder.addStateStore(keyValue(StoreNames.ACTORS, guarded.guard(StoreNames.ACTORS, JsonSerde.of(ActorAggregate.class))));
         builder.addStateStore(keyValue(StoreNames.ACTOR_ARTICLES, Serdes.Integer()));
-        builder.addStateStore(keyValue(StoreNames.ACTOR_QUOTES, JsonSerde.of(ActorQuote.class)));
-        builder.addStateStore(keyValue(StoreNames.NETWORK, JsonSerde.of(EdgeAggregate.class)));
+        builder.addStateStore(keyValue(StoreNames.ACTOR_QUOTES, guarded.guard(StoreNames.ACTOR_QUOTES, JsonSerde.of(ActorQuote.class))));
+        builder.addStateStore(keyValue(StoreNames.NETWORK, guarded.guard(StoreNames.NETWORK, JsonSerde.of(EdgeAggregate.class))));
         builder.addStateStore(window(StoreNames.TIMELINE_HOURLY, settings, ActorProjector.HOUR));
         builder.addStateStore(window(StoreNames.TIMELINE_DAILY, settings, ActorProjector.DAY));
 
@@ -57,7 +61,7 @@ public final class ProjectionsTopology {
                         StoreNames.ARTICLE_STATS)
                 .repartition(Repartitioned.with(keys, JsonSerde.of(ActorDelta.class))
                         .withName(StoreNames.ACTOR_DELTAS))
-                .process(ActorProjector::new, Named.as(StoreNames.ACTOR_PROJECTOR), StoreNames.ACTORS,
+                .process(() -> new ActorProjector(settings.timelineRetention()), Named.as(StoreNames.ACTOR_PROJECTOR), StoreNames.ACTORS,
                         StoreNames.ACTOR_ARTICLES, StoreNames.ACTOR_QUOTES, StoreNames.NETWORK,
                         StoreNames.TIMELINE_HOURLY, StoreNames.TIMELINE_DAILY);
 

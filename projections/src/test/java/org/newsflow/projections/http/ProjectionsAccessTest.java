@@ -48,6 +48,26 @@ class ProjectionsAccessTest {
     }
 
     @Test
+    void onLoopbackOnlyLoopbackHostNamesAreAnsweredAsAgainstDnsRebinding() throws Exception {
+        http = ProjectionsHttp.start("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+
+        assertThat(statusWithHost("evil.example:" + http.port())).isEqualTo(403);
+        assertThat(statusWithHost("localhost:" + http.port())).isEqualTo(200);
+        assertThat(statusWithHost("127.0.0.1:" + http.port())).isEqualTo(200);
+    }
+
+    /** A raw request, because Java's HTTP client does not let a caller choose the Host header. */
+    private int statusWithHost(String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", http.port())) {
+            socket.getOutputStream().write(("GET /health/live HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    @Test
     void withTokensTheDataNeedsOneButHealthAndTheDashboardPageDoNot() throws Exception {
         http = ProjectionsHttp.start("127.0.0.1", 0, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 BearerTokens.parse("reader-secret"));

@@ -169,4 +169,24 @@ class ActorViewsTopologyTest {
         assertThat(title.hits()).extracting(h -> h.articleId()).containsExactly("a2");
         assertThat(driver.views().search("x", Terms.query("nothing"), 0, 10).total()).isZero();
     }
+
+    @Test
+    void contributionsToTimelineWindowsOlderThanTheRetentionAreSkippedAndCounted() {
+        try (org.newsflow.projections.support.ProjectionsDriver tenDays = new org.newsflow.projections.support
+                .ProjectionsDriver(new ProjectionSettings(java.time.Duration.ofDays(10)))) {
+            Instant recent = DAY1.plus(java.time.Duration.ofDays(100));
+            tenDays.pipe(paragraph("new", "r1", 1, 1, recent, recent, "Rubio spoke.", 1.0,
+                    List.of(person("marco_rubio", "Marco Rubio", 1)), List.of()));
+            tenDays.pipe(paragraph("old", "r1", 1, 1, DAY1, DAY1, "Rubio spoke long ago.", 1.0,
+                    List.of(person("marco_rubio", "Marco Rubio", 1)), List.of()));
+
+            double skipped = tenDays.metrics().entrySet().stream()
+                    .filter(e -> e.getKey().name().equals("expired-window-skip-total"))
+                    .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum();
+            assertThat(skipped).as("hourly and daily window of the old article").isEqualTo(2.0);
+            Timeline daily = tenDays.views().timeline("marco_rubio", Interval.DAY, null, null, 0, 100).orElseThrow();
+            assertThat(daily.buckets()).hasSize(1);
+            assertThat(tenDays.views().actor("marco_rubio").orElseThrow().mentions()).isEqualTo(2);
+        }
+    }
 }

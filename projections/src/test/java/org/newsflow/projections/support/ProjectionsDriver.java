@@ -74,6 +74,11 @@ public final class ProjectionsDriver implements AutoCloseable {
         });
     }
 
+    /** The topology's metrics, Kafka Streams' own and those the processors add. */
+    public java.util.Map<org.apache.kafka.common.MetricName, ? extends org.apache.kafka.common.Metric> metrics() {
+        return driver.metrics();
+    }
+
     public ProjectionsDriver pipe(ParagraphEnriched p) {
         paragraphs.pipeInput(p.getArticleId(), p, p.getIngestedAt());
         return this;

@@ -23,11 +23,16 @@ final class NameFilters {
 
     /**
      * A lone word that names no one: a people or faith ("Kurds", "Jews"), a bare place word ("the River"),
-     * a Roman numeral ("year III").
+     * a Roman numeral ("year III"), a lone initial ("P", "P.").
      */
     static boolean notAName(String word) {
         return WordLists.PEOPLES.contains(word) || WordLists.LOCATION_WORDS.contains(word)
-                || WordLists.ROMAN.contains(word);
+                || WordLists.ROMAN.contains(word) || loneInitial(word);
+    }
+
+    private static boolean loneInitial(String word) {
+        int letters = word.endsWith(".") ? word.length() - 1 : word.length();
+        return letters == 1 && Character.isLetter(word.charAt(0));
     }
 
     boolean adjectival(ParagraphState p, int i) {

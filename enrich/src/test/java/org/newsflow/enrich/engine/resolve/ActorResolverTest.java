@@ -205,4 +205,10 @@ class ActorResolverTest {
                 + "before the AIDS crisis.");
         assertThat(e.actors()).extracting(Actor::name).containsExactly("Anna Berg");
     }
+
+    @Test
+    void aLoneInitialIsNotAnActor() {
+        Enrichment e = enrich("P said the talks with Anna Berg went well, and P. agreed.");
+        assertThat(e.actors()).extracting(Actor::name).containsExactly("Anna Berg");
+    }
 }
