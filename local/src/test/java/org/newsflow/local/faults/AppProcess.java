@@ -78,12 +78,19 @@ final class AppProcess {
             String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    app.equals("local") ? "-Xmx768m" : "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-cp", classpath, AppProcess.class.getName(), app, settings.toString()));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             AppProcess child = new AppProcess(app, process);
             child.pump(process.getInputStream(), log);
-            Integer port = child.ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            Integer port;
+            try {
+                port = child.ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // Never leave a child behind: it would hold its ports and CPU after the test.
+                process.destroyForcibly();
+                throw e;
+            }
             if (port == null) {
                 throw new IllegalStateException(app + " child exited before running; see " + log);
             }

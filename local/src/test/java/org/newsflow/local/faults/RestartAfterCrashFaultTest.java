@@ -34,7 +34,7 @@ import org.newsflow.schemas.Topics;
 @Timeout(600)
 class RestartAfterCrashFaultTest {
 
-    private static final Duration START = Duration.ofSeconds(120);
+    private static final Duration START = Duration.ofSeconds(240);
     private static final Duration SERVED = Duration.ofSeconds(150);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
