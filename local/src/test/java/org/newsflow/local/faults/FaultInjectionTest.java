@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,19 +93,8 @@ class FaultInjectionTest {
     }
 
     @AfterAll
-    static void stopPipeline() throws IOException {
-        System.out.println(FaultSupport.table());
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
-        }
-        if (pipeline != null) {
-            pipeline.close();
-        }
-        if (workDir != null) {
-            try (Stream<Path> paths = Files.walk(workDir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    static void stopPipeline() throws Exception {
+        FaultSupport.finish(producer, pipeline, workDir);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -370,6 +372,25 @@ final class FaultSupport {
     static void report(Outcome outcome) {
         OUTCOMES.add(outcome);
         System.out.println(outcome.line());
+    }
+
+    /**
+     * Ends a fault test class: prints the fault table, then closes what it started (any argument may be null)
+     * and deletes its work directory.
+     */
+    static void finish(KafkaProducer<?, ?> producer, AutoCloseable pipeline, Path workDir) throws Exception {
+        System.out.println(table());
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+        if (pipeline != null) {
+            pipeline.close();
+        }
+        if (workDir != null) {
+            try (Stream<Path> paths = Files.walk(workDir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     static String table() {

@@ -15,13 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -76,19 +74,8 @@ class OversizedInputFaultTest {
     }
 
     @AfterAll
-    static void stopPipeline() throws IOException {
-        System.out.println(FaultSupport.table());
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
-        }
-        if (pipeline != null) {
-            pipeline.close();
-        }
-        if (workDir != null) {
-            try (Stream<Path> paths = Files.walk(workDir)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    static void stopPipeline() throws Exception {
+        FaultSupport.finish(producer, pipeline, workDir);
     }
 
     @Test

@@ -12,11 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,11 +46,8 @@ class RestartAfterCrashFaultTest {
     }
 
     @AfterAll
-    static void clean() throws IOException {
-        System.out.println(FaultSupport.table());
-        try (Stream<Path> paths = Files.walk(workDir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+    static void clean() throws Exception {
+        FaultSupport.finish(null, null, workDir);
     }
 
     @Test
