@@ -22,9 +22,14 @@ public final class StreamsRunner implements AutoCloseable {
     private final KafkaStreams streams;
     private final StreamsHealth health;
     private final FailureCounts failures;
+    private final GlobalStateRecovery globalState;
 
     public StreamsRunner(String name, Topology topology, Properties props) {
         this.name = name;
+        this.globalState = GlobalStateRecovery.of(props);
+        if (globalState != null) {
+            globalState.starting();
+        }
         this.streams = new KafkaStreams(topology, props);
         this.failures = props.get(FailureCounts.CONFIG) instanceof FailureCounts given ? given : new FailureCounts();
         int threads = Integer.parseInt(String.valueOf(props.getOrDefault(StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1)));
@@ -87,7 +92,10 @@ public final class StreamsRunner implements AutoCloseable {
      */
     @Override
     public void close() {
-        streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-                .withTimeout(Duration.ofSeconds(30)));
+        boolean closed = streams.close(CloseOptions.groupMembershipOperation(
+                CloseOptions.GroupMembershipOperation.LEAVE_GROUP).withTimeout(Duration.ofSeconds(30)));
+        if (closed && globalState != null) {
+            globalState.stoppedCleanly();
+        }
     }
 }
