@@ -39,13 +39,8 @@ final class TargetSentimentEvaluation {
         for (NewsMtsc.Item item : NewsMtsc.read(devFile)) {
             List<Sentence> sentences = nlp.analyse(item.sentence());
             for (NewsMtsc.Target target : item.targets()) {
-                List<int[]> own = spans(target);
-                List<int[]> others = new ArrayList<>();
-                for (NewsMtsc.Target other : item.targets()) {
-                    if (other != target) {
-                        others.addAll(spans(other));
-                    }
-                }
+                List<int[]> own = target.spans();
+                List<int[]> others = item.spansOfOthers(target);
                 gold.add(LABELS[target.label()]);
                 learned.add(scorer.target(sentences, own, others).label());
                 lexicon.add(lexicon(tone, sentences, item.sentence().length(), own, others));
@@ -77,13 +72,5 @@ final class TargetSentimentEvaluation {
             }
         }
         return ToneScorer.sentiment(n == 0 ? 0 : sum / n).label();
-    }
-
-    private static List<int[]> spans(NewsMtsc.Target target) {
-        List<int[]> spans = new ArrayList<>();
-        for (NewsMtsc.Span s : target.mentions()) {
-            spans.add(new int[] {s.start(), s.end()});
-        }
-        return spans;
     }
 }

@@ -22,9 +22,29 @@ public final class NewsMtsc {
 
     /** One target of a sentence: its mentions, its label (0 negative, 1 neutral, 2 positive). */
     public record Target(List<Span> mentions, int label) {
+
+        /** The mentions as {start, end} pairs, the form the sentiment features take. */
+        public List<int[]> spans() {
+            List<int[]> spans = new ArrayList<>();
+            for (Span s : mentions) {
+                spans.add(new int[] {s.start(), s.end()});
+            }
+            return spans;
+        }
     }
 
     public record Item(String sentence, List<Target> targets) {
+
+        /** The mentions of every target of the sentence but {@code target}. */
+        public List<int[]> spansOfOthers(Target target) {
+            List<int[]> others = new ArrayList<>();
+            for (Target other : targets) {
+                if (other != target) {
+                    others.addAll(other.spans());
+                }
+            }
+            return others;
+        }
     }
 
     private NewsMtsc() {

@@ -79,13 +79,8 @@ public final class TrainSentiment {
         for (NewsMtsc.Item item : items) {
             List<Token> tokens = tokens(item.sentence());
             for (NewsMtsc.Target target : item.targets()) {
-                List<int[]> own = spans(target);
-                List<int[]> others = new ArrayList<>();
-                for (NewsMtsc.Target other : item.targets()) {
-                    if (other != target) {
-                        others.addAll(spans(other));
-                    }
-                }
+                List<int[]> own = target.spans();
+                List<int[]> others = item.spansOfOthers(target);
                 xs.add(features.target(tokens, TokenRoles.of(tokens, own, others)));
                 ys.add(target.label());
             }
@@ -114,14 +109,6 @@ public final class TrainSentiment {
             tokens.addAll(s.tokens());
         }
         return tokens;
-    }
-
-    private static List<int[]> spans(NewsMtsc.Target target) {
-        List<int[]> spans = new ArrayList<>();
-        for (NewsMtsc.Span s : target.mentions()) {
-            spans.add(new int[] {s.start(), s.end()});
-        }
-        return spans;
     }
 
     static void report(String what, LinearSentimentModel model, Examples dev) {

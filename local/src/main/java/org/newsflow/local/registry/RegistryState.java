@@ -133,15 +133,7 @@ final class RegistryState {
     }
 
     static String configKey(String subjectOrNull) {
-        ObjectNode key = JSON.createObjectNode();
-        key.put("keytype", "CONFIG");
-        if (subjectOrNull == null) {
-            key.putNull("subject");
-        } else {
-            key.put("subject", subjectOrNull);
-        }
-        key.put("magic", 0);
-        return key.toString();
+        return subjectKey("CONFIG", subjectOrNull);
     }
 
     static String configValue(CompatibilityLevel level) {
@@ -149,8 +141,13 @@ final class RegistryState {
     }
 
     static String modeKey(String subjectOrNull) {
+        return subjectKey("MODE", subjectOrNull);
+    }
+
+    /** A key of the registry's log for a setting of one subject, or the global one (null subject). */
+    private static String subjectKey(String keytype, String subjectOrNull) {
         ObjectNode key = JSON.createObjectNode();
-        key.put("keytype", "MODE");
+        key.put("keytype", keytype);
         if (subjectOrNull == null) {
             key.putNull("subject");
         } else {
