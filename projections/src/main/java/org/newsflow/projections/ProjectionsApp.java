@@ -64,8 +64,6 @@ public final class ProjectionsApp implements AutoCloseable {
             limits = RecordLimits.lookup(admin, names.allNames(), TOPIC_TIMEOUT);
         }
         Topics topics = names.bounded(limits);
-        Topology topology = ProjectionsTopology.build(new StreamsBuilder(), topics,
-                ProjectionSettings.from(config, limits));
 
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         // Prometheus needs one set of tag keys per metric name: window stores tag their state metrics with
@@ -86,6 +84,9 @@ public final class ProjectionsApp implements AutoCloseable {
                     config.getInt(ConfigKeys.PROJECTIONS_STANDBY_REPLICAS));
             // The default from Kafka 5.0 on; set now so Streams does not warn on start.
             props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+            Topology topology = ProjectionsTopology.build(
+                    new StreamsBuilder(StreamsProperties.topologyConfig(props)), topics,
+                    ProjectionSettings.from(config, limits));
             StreamsRunner runner = new StreamsRunner("projections", topology, props);
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(runner.streams());
             streamsMetrics.bindTo(metrics);

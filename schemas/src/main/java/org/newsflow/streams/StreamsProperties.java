@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyConfig;
 import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
@@ -46,6 +47,9 @@ public final class StreamsProperties {
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         props.put(DeadLetterHandler.RECORD_LIMITS_CONFIG, limits);
         props.put(FailureCounts.CONFIG, new FailureCounts());
+        props.put(RefusedInputs.CONFIG, new RefusedInputs());
+        // Takes effect where the topology is built with these properties (see topologyConfig).
+        props.put(StreamsConfig.PROCESSOR_WRAPPER_CLASS_CONFIG, RefusedInputGuard.class);
         props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
                 limits.maxRequestSize());
         // Opts in to the Kafka 5.0 default: global-store processors use the same processing handler.
@@ -64,5 +68,13 @@ public final class StreamsProperties {
         props.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 15_000);
         props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         return props;
+    }
+
+    /**
+     * The settings a {@code StreamsBuilder} must be created with for the app's processors to be wrapped by the
+     * {@link RefusedInputGuard}.
+     */
+    public static TopologyConfig topologyConfig(Properties props) {
+        return new TopologyConfig(new StreamsConfig(props));
     }
 }

@@ -5,9 +5,7 @@ import java.util.Properties;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.TopologyConfig;
 import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
@@ -61,7 +59,7 @@ public final class EnrichApp implements AutoCloseable {
         }
         Topics topics = names.bounded(limits);
         Properties props = StreamsProperties.forApp(config, ConfigKeys.ENRICH_APPLICATION_ID, topics, limits);
-        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
+        StreamsBuilder builder = new StreamsBuilder(StreamsProperties.topologyConfig(props));
         EnrichTopology.build(builder, topics, EnrichSettings.from(config, limits), engine, knowledgeBase);
         Topology topology = builder.build(props);
         StreamsRunner runner = new StreamsRunner("enrich", topology, props).start();
