@@ -65,7 +65,7 @@ public final class IngestApp implements AutoCloseable {
             IngestSettings settings = IngestSettings.from(config, limits, metrics);
 
             Properties props = StreamsProperties.forApp(config, ConfigKeys.INGEST_APPLICATION_ID, topics, limits);
-            StreamsBuilder builder = new StreamsBuilder();
+            StreamsBuilder builder = new StreamsBuilder(StreamsProperties.topologyConfig(props));
             IngestTopology.build(builder, topics, settings);
             StreamsRunner runner = started.add(new StreamsRunner("ingest", builder.build(props), props));
             KafkaStreamsMetrics streamsMetrics = started.add(new KafkaStreamsMetrics(runner.streams()));

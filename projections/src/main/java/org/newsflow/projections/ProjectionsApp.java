@@ -55,8 +55,6 @@ public final class ProjectionsApp implements AutoCloseable {
         PipelineTopics.Provisioned provisioned = PipelineTopics.provision(config);
         Topics topics = provisioned.topics();
         RecordLimits limits = provisioned.limits();
-        Topology topology = ProjectionsTopology.build(new StreamsBuilder(), topics,
-                ProjectionSettings.from(config, limits));
 
         PrometheusMeterRegistry metrics = ServiceMetrics.prometheus();
         ProjectionsHttp http = ProjectionsHttp.start(config.get(ConfigKeys.PROJECTIONS_HTTP_HOST),
@@ -68,6 +66,9 @@ public final class ProjectionsApp implements AutoCloseable {
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
             // The default from Kafka 5.0 on; set now so Streams does not warn on start.
             props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+            Topology topology = ProjectionsTopology.build(
+                    new StreamsBuilder(StreamsProperties.topologyConfig(props)), topics,
+                    ProjectionSettings.from(config, limits));
             StreamsRunner runner = new StreamsRunner("projections", topology, props);
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(runner.streams());
             streamsMetrics.bindTo(metrics);

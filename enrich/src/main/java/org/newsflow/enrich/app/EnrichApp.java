@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.function.Function;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.TopologyConfig;
 import org.newsflow.runtime.config.ConfigKeys;
 import org.newsflow.runtime.config.KafkaClientProperties;
 import org.newsflow.runtime.config.NewsflowConfig;
@@ -56,7 +54,7 @@ public final class EnrichApp implements AutoCloseable {
         Topics topics = provisioned.topics();
         RecordLimits limits = provisioned.limits();
         Properties props = StreamsProperties.forApp(config, ConfigKeys.ENRICH_APPLICATION_ID, topics, limits);
-        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
+        StreamsBuilder builder = new StreamsBuilder(StreamsProperties.topologyConfig(props));
         EnrichTopology.build(builder, topics, EnrichSettings.from(config, limits), engine, knowledgeBase);
         Topology topology = builder.build(props);
         StreamsRunner runner = new StreamsRunner("enrich", topology, props).start();

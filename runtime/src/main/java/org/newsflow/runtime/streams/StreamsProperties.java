@@ -5,6 +5,7 @@ import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyConfig;
 import org.newsflow.runtime.config.ConfigKeys;
 import org.newsflow.runtime.config.KafkaClientProperties;
 import org.newsflow.runtime.config.NewsflowConfig;
@@ -39,6 +40,9 @@ public final class StreamsProperties {
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         props.put(DeadLetterHandler.RECORD_LIMITS_CONFIG, limits);
         props.put(FailureCounts.CONFIG, new FailureCounts());
+        props.put(RefusedInputs.CONFIG, new RefusedInputs());
+        // Takes effect where the topology is built with these properties (see topologyConfig).
+        props.put(StreamsConfig.PROCESSOR_WRAPPER_CLASS_CONFIG, RefusedInputGuard.class);
         props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
                 limits.maxRequestSize());
         // Opts in to the Kafka 5.0 default: global-store processors use the same processing handler.
@@ -57,5 +61,13 @@ public final class StreamsProperties {
         props.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 15_000);
         props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         return props;
+    }
+
+    /**
+     * The settings a {@code StreamsBuilder} must be created with for the app's processors to be wrapped by the
+     * {@link RefusedInputGuard}.
+     */
+    public static TopologyConfig topologyConfig(Properties props) {
+        return new TopologyConfig(new StreamsConfig(props));
     }
 }
