@@ -52,8 +52,7 @@ public final class EnrichApp implements AutoCloseable {
         KnowledgeBase knowledgeBase = KnowledgeBase.bundled();
         Enricher engine = engineFactory.apply(knowledgeBase);
         try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
-            TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
-                    (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), ADMIN_TIMEOUT);
+            TopicProvisioner.ensure(admin, names, config, ADMIN_TIMEOUT);
             ReferenceTopicSeeder.seedIfEmpty(admin, KafkaClientProperties.producer(config), names.actorsReference(),
                     knowledgeBase.entries(), ADMIN_TIMEOUT);
             limits = RecordLimits.lookup(admin, names.allNames(), ADMIN_TIMEOUT);
