@@ -63,8 +63,7 @@ public final class IngestApp implements AutoCloseable {
         Topics names = Topics.from(config);
         RecordLimits limits;
         try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
-            TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
-                    (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), TOPIC_TIMEOUT);
+            TopicProvisioner.ensure(admin, names, config, TOPIC_TIMEOUT);
             limits = RecordLimits.lookup(admin, names.allNames(), TOPIC_TIMEOUT);
         }
         Topics topics = names.bounded(limits);
@@ -80,7 +79,7 @@ public final class IngestApp implements AutoCloseable {
             IngestSettings settings = IngestSettings.from(config, limits, metrics);
 
             Properties props = StreamsProperties.forApp(config, ConfigKeys.INGEST_APPLICATION_ID, topics, limits);
-            StreamsBuilder builder = new StreamsBuilder();
+            StreamsBuilder builder = new StreamsBuilder(StreamsProperties.topologyConfig(props));
             IngestTopology.build(builder, topics, settings);
             StreamsRunner runner = new StreamsRunner("ingest", builder.build(props), props);
             started.push(runner);

@@ -48,8 +48,7 @@ public final class PipelineApps implements AutoCloseable {
     private void startAll() {
         long t0 = System.nanoTime();
         try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
-            TopicProvisioner.ensure(admin, topics, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
-                    (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), Duration.ofSeconds(60));
+            TopicProvisioner.ensure(admin, topics, config, Duration.ofSeconds(60));
         }
         SchemaRegistration.registerAll(topics, topics.registry());
         startMillis.put("topics", elapsedMs(t0));

@@ -60,13 +60,10 @@ public final class ProjectionsApp implements AutoCloseable {
         Topics names = Topics.from(config);
         RecordLimits limits;
         try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
-            TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
-                    (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), TOPIC_TIMEOUT);
+            TopicProvisioner.ensure(admin, names, config, TOPIC_TIMEOUT);
             limits = RecordLimits.lookup(admin, names.allNames(), TOPIC_TIMEOUT);
         }
         Topics topics = names.bounded(limits);
-        Topology topology = ProjectionsTopology.build(new StreamsBuilder(), topics,
-                ProjectionSettings.from(config, limits));
 
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         // Prometheus needs one set of tag keys per metric name: window stores tag their state metrics with
@@ -81,8 +78,15 @@ public final class ProjectionsApp implements AutoCloseable {
             HostInfo self = new HostInfo(config.get(ConfigKeys.PROJECTIONS_ADVERTISED_HOST), http.port());
             Properties props = StreamsProperties.forApp(config, ConfigKeys.PROJECTIONS_APPLICATION_ID, topics, limits);
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+            // Another instance keeps a warm copy of each store, so a failed instance's views are served again
+            // without replaying the changelog (Streams places standbys only when other instances run).
+            props.putIfAbsent(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG,
+                    config.getInt(ConfigKeys.PROJECTIONS_STANDBY_REPLICAS));
             // The default from Kafka 5.0 on; set now so Streams does not warn on start.
             props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+            Topology topology = ProjectionsTopology.build(
+                    new StreamsBuilder(StreamsProperties.topologyConfig(props)), topics,
+                    ProjectionSettings.from(config, limits));
             StreamsRunner runner = new StreamsRunner("projections", topology, props);
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(runner.streams());
             streamsMetrics.bindTo(metrics);

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyConfig;
 import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
@@ -34,11 +36,20 @@ public final class StreamsProperties {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.get(applicationIdKey));
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.get(ConfigKeys.PROCESSING_GUARANTEE));
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.getInt(ConfigKeys.TOPIC_REPLICATION));
+        String minInsync = config.getOrNull(ConfigKeys.TOPIC_MIN_INSYNC_REPLICAS);
+        if (minInsync != null) {
+            props.put(StreamsConfig.topicPrefix(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG), minInsync);
+        }
+        // A write counts once every in-sync replica has it, so losing a broker loses no acknowledged record.
+        props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         props.put(DeadLetterHandler.RECORD_LIMITS_CONFIG, limits);
         props.put(FailureCounts.CONFIG, new FailureCounts());
+        props.put(RefusedInputs.CONFIG, new RefusedInputs());
+        // Takes effect where the topology is built with these properties (see topologyConfig).
+        props.put(StreamsConfig.PROCESSOR_WRAPPER_CLASS_CONFIG, RefusedInputGuard.class);
         props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
                 limits.maxRequestSize());
         // Opts in to the Kafka 5.0 default: global-store processors use the same processing handler.
@@ -57,5 +68,13 @@ public final class StreamsProperties {
         props.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 15_000);
         props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         return props;
+    }
+
+    /**
+     * The settings a {@code StreamsBuilder} must be created with for the app's processors to be wrapped by the
+     * {@link RefusedInputGuard}.
+     */
+    public static TopologyConfig topologyConfig(Properties props) {
+        return new TopologyConfig(new StreamsConfig(props));
     }
 }

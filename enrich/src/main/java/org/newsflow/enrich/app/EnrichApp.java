@@ -5,9 +5,7 @@ import java.util.Properties;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.TopologyConfig;
 import org.newsflow.config.ConfigKeys;
 import org.newsflow.config.KafkaClientProperties;
 import org.newsflow.config.NewsflowConfig;
@@ -54,15 +52,14 @@ public final class EnrichApp implements AutoCloseable {
         KnowledgeBase knowledgeBase = KnowledgeBase.bundled();
         Enricher engine = engineFactory.apply(knowledgeBase);
         try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
-            TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
-                    (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), ADMIN_TIMEOUT);
+            TopicProvisioner.ensure(admin, names, config, ADMIN_TIMEOUT);
             ReferenceTopicSeeder.seedIfEmpty(admin, KafkaClientProperties.producer(config), names.actorsReference(),
                     knowledgeBase.entries(), ADMIN_TIMEOUT);
             limits = RecordLimits.lookup(admin, names.allNames(), ADMIN_TIMEOUT);
         }
         Topics topics = names.bounded(limits);
         Properties props = StreamsProperties.forApp(config, ConfigKeys.ENRICH_APPLICATION_ID, topics, limits);
-        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
+        StreamsBuilder builder = new StreamsBuilder(StreamsProperties.topologyConfig(props));
         EnrichTopology.build(builder, topics, EnrichSettings.from(config, limits), engine, knowledgeBase);
         Topology topology = builder.build(props);
         StreamsRunner runner = new StreamsRunner("enrich", topology, props).start();

@@ -21,6 +21,8 @@ import org.newsflow.schemas.serde.AvroSerializer;
 import org.newsflow.streams.FailureCounts;
 import org.newsflow.streams.RecordLimits;
 import org.newsflow.streams.RecordTooLargeForTopicException;
+import org.newsflow.streams.RefusedInputs;
+import org.newsflow.streams.RefusedOutputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +48,7 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
     private RecordLimits limits;
     private boolean transactional;
     private FailureCounts failures;
+    private RefusedInputs refused;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -61,6 +64,7 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
         serializer = avro;
         limits = configs.get(RECORD_LIMITS_CONFIG) instanceof RecordLimits given ? given : null;
         failures = configs.get(FailureCounts.CONFIG) instanceof FailureCounts given ? given : new FailureCounts();
+        refused = configs.get(RefusedInputs.CONFIG) instanceof RefusedInputs given ? given : new RefusedInputs();
         Object guarantee = configs.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG);
         transactional = guarantee != null && guarantee.toString().startsWith("exactly_once");
     }
@@ -84,6 +88,10 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
     @Override
     public ProcessingExceptionHandler.Response handleError(ErrorHandlerContext context, Record<?, ?> record,
                                                            Exception exception) {
+        if (exception instanceof RefusedOutputException refusedOutput) {
+            return ProcessingExceptionHandler.Response.resume(List.of(
+                    produceDeadLetter(context, refusedOutput.getMessage(), refusedOutput)));
+        }
         if (isTransient(exception)) {
             LOG.warn("Processing failed transiently in {}, will retry: {}", context.processorNodeId(),
                     DeadLetters.messageChain(exception));
@@ -120,7 +128,9 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
      * has already doomed the transaction: the task fails at once (a dead letter in that transaction would be
      * aborted with it) and is processed again; when the cause was the record's size the limit is lowered first, so
      * the record, processed again, is refused by the size guard and dead-lettered in a transaction that commits.
-     * Under at-least-once the dead letter is written and the stream goes on.
+     * For any other cause the input's coordinates are remembered in {@link RefusedInputs}, so that, processed
+     * again, it is dead-lettered by the {@link org.newsflow.streams.RefusedInputGuard} and the stream goes on.
+     * Under at-least-once the dead letter is written at once and the stream goes on.
      */
     @Override
     public ProductionExceptionHandler.Response handleError(ErrorHandlerContext context,
@@ -134,24 +144,34 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
         if (exception instanceof RecordTooLargeException && limits != null) {
             limits.lower(record.topic(), size);
         }
+        String reason = "Kafka refused a record of " + size + " bytes for " + record.topic() + ": "
+                + DeadLetters.messageChain(exception);
         if (transactional) {
+            if (!(exception instanceof RecordTooLargeException && limits != null) && context.topic() != null) {
+                refused.remember(context.topic(), context.partition(), context.offset(), reason);
+            }
             LOG.warn("Kafka refused a record of {} bytes for {} from {}-{}@{}; the transaction is aborted and the "
                     + "input processed again: {}", size, record.topic(), context.topic(), context.partition(),
                     context.offset(), DeadLetters.messageChain(exception));
             return ProductionExceptionHandler.Response.fail();
         }
-        return resume(context, "Kafka refused a record of " + size + " bytes for " + record.topic() + ": "
-                + DeadLetters.messageChain(exception), exception);
+        return resume(context, reason, exception);
     }
 
     private ProductionExceptionHandler.Response resume(ErrorHandlerContext context, String reason,
                                                        Exception exception) {
+        return ProductionExceptionHandler.Response.resume(List.of(produceDeadLetter(context, reason, exception)));
+    }
+
+    /** The dead letter of an input whose output could not be written. */
+    private ProducerRecord<byte[], byte[]> produceDeadLetter(ErrorHandlerContext context, String reason,
+                                                             Exception exception) {
         LOG.warn("Dead letter from {}-{}@{}: {}", context.topic(), context.partition(), context.offset(), reason);
         DeadLetter letter = DeadLetters.of(application, application + ".produce", reason, exception,
                 context.topic(), context.topic() == null ? null : context.partition(),
                 context.topic() == null ? null : context.offset(), context.sourceRawKey(),
                 context.sourceRawValue(), Instant.now());
-        return ProductionExceptionHandler.Response.resume(List.of(toRecord(context.sourceRawKey(), letter)));
+        return toRecord(context.sourceRawKey(), letter);
     }
 
     private ProducerRecord<byte[], byte[]> toRecord(byte[] key, DeadLetter letter) {
