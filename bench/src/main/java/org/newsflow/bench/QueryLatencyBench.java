@@ -1,5 +1,6 @@
 package org.newsflow.bench;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,9 +23,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.Serializer;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.KafkaClientProperties;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.KafkaClientProperties;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.events.ArticleIngested;
 import org.newsflow.events.ParagraphEnriched;
 import org.newsflow.local.SchemaRegistration;
@@ -103,7 +104,7 @@ final class QueryLatencyBench {
     private double load(NewsflowConfig config, Map<String, Object> kafka, EnrichedArticles data,
                         List<ProjectionsApp> apps)
             throws Exception {
-        Topics topics = Topics.from(config);
+        Topics topics = PipelineTopics.catalogue(config);
         SchemaRegistration.registerAll(topics, topics.registry());
         Serializer<ArticleIngested> articleSerializer = topics.articles().valueSerde().serializer();
         Serializer<ParagraphEnriched> paragraphSerializer = topics.enriched().valueSerde().serializer();

@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.newsflow.config.BindAddress;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.OrderedShutdown;
+import org.newsflow.runtime.config.BindAddress;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.ingest.IngestApp;
 import org.newsflow.projections.ProjectionsApp;
@@ -44,7 +45,7 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    private final StartedComponents started = new StartedComponents();
+    private final OrderedShutdown started = new OrderedShutdown("the local stack");
     private final Map<String, Long> startMillis = new LinkedHashMap<>();
     private EmbeddedKafkaCluster cluster;
     private EmbeddedSchemaRegistry registry;

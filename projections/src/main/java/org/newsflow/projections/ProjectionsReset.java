@@ -16,9 +16,9 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.KafkaClientProperties;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.KafkaClientProperties;
+import org.newsflow.runtime.config.NewsflowConfig;
 
 /**
  * Rebuilds the projections from the log: with every projections instance stopped, it deletes the app's consumer

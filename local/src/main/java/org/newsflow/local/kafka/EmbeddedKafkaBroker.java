@@ -38,7 +38,7 @@ import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
-import org.newsflow.config.BindAddress;
+import org.newsflow.runtime.config.BindAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.newsflow.config.BindAddress;
-import org.newsflow.config.KafkaClientProperties;
+import org.newsflow.runtime.config.BindAddress;
+import org.newsflow.runtime.config.KafkaClientProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -14,7 +14,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
-import org.newsflow.config.BindAddress;
+import org.newsflow.runtime.config.BindAddress;
 import org.newsflow.local.registry.SchemaRegistryService.Registered;
 import org.newsflow.local.registry.SchemaRegistryService.VersionRef;
 import org.slf4j.Logger;

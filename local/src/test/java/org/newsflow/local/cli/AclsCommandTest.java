@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import org.newsflow.config.ConfigKeys;
+import org.newsflow.runtime.config.ConfigKeys;
 import picocli.CommandLine;
 
 /** {@code newsflow acls --for SERVICE}: the table the README shows, and commands an operator can paste. */

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
-import org.newsflow.config.ConfigKeys;
+import org.newsflow.runtime.config.ConfigKeys;
 import org.newsflow.local.SampleEvents;
 import org.newsflow.local.faults.FaultPipeline.App;
 import org.newsflow.projections.cli.ResetCommand;

@@ -1,5 +1,6 @@
 package org.newsflow.local.projections;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -32,8 +33,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.events.ArticleIngested;
 import org.newsflow.events.ParagraphEnriched;
 import org.newsflow.local.EmbeddedStack;
@@ -194,7 +195,7 @@ class ProjectionsEndToEndTest {
     }
 
     static void produce(NewsflowConfig config, ProjectionsData data) throws Exception {
-        Topics topics = Topics.from(config);
+        Topics topics = PipelineTopics.catalogue(config);
         Map<String, Object> props = new LinkedHashMap<>(config.kafkaProperties());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         Serializer<String> keys = topics.enriched().keySerde().serializer();
