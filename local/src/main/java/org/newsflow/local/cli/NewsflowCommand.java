@@ -1,29 +1,18 @@
 package org.newsflow.local.cli;
 
-import org.newsflow.enrich.cli.AnnotateCommand;
-import org.newsflow.enrich.cli.EnrichCommand;
-import org.newsflow.ingest.cli.IngestCommand;
-import org.newsflow.ingest.cli.SubmitCommand;
-import org.newsflow.projections.cli.ProjectionsCommand;
-import org.newsflow.projections.cli.ResetCommand;
+import java.util.Map;
+import org.newsflow.cli.ServiceCommand;
+import org.newsflow.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code newsflow} command: one entry point for every service and tool of the pipeline. */
+/**
+ * The {@code newsflow} command of the local jar: {@code newsflow local} (the whole pipeline on an embedded broker
+ * and registry) followed by every command of the service jar.
+ */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Event-sourced news pipeline on Apache Kafka: ingest, enrich, project.",
-        subcommands = {
-            LocalCommand.class,
-            IngestCommand.class,
-            EnrichCommand.class,
-            ProjectionsCommand.class,
-            SubmitCommand.class,
-            TailCommand.class,
-            AclsCommand.class,
-            ResetCommand.class,
-            AnnotateCommand.class,
-            CommandLine.HelpCommand.class
-        })
+        subcommands = LocalCommand.class)
 public final class NewsflowCommand implements Runnable {
 
     @CommandLine.Spec
@@ -35,7 +24,11 @@ public final class NewsflowCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new NewsflowCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine root = new CommandLine(new NewsflowCommand());
+        for (Map.Entry<String, CommandLine> service : ServiceCommand.commandLine().getSubcommands().entrySet()) {
+            root.addSubcommand(service.getKey(), service.getValue());
+        }
+        return root.setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     public static void main(String[] args) {
