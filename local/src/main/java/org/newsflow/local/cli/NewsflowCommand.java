@@ -1,33 +1,20 @@
 package org.newsflow.local.cli;
 
-import java.util.Map;
 import org.newsflow.cli.ServiceCommand;
-import org.newsflow.cli.VersionProvider;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
- * The {@code newsflow} command of the local jar: {@code newsflow local} (the whole pipeline on an embedded broker
- * and registry) followed by every command of the service jar.
+ * The {@code newsflow} command of the local jar: every command of the service jar plus {@code newsflow local}, the
+ * whole pipeline on an embedded broker and registry.
  */
-@Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Event-sourced news pipeline on Apache Kafka: ingest, enrich, project.",
-        subcommands = LocalCommand.class)
-public final class NewsflowCommand implements Runnable {
+public final class NewsflowCommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    private NewsflowCommand() {
     }
 
     public static CommandLine commandLine() {
-        CommandLine root = new CommandLine(new NewsflowCommand());
-        for (Map.Entry<String, CommandLine> service : ServiceCommand.commandLine().getSubcommands().entrySet()) {
-            root.addSubcommand(service.getKey(), service.getValue());
-        }
+        CommandLine root = ServiceCommand.commandLine();
+        root.addSubcommand("local", new LocalCommand());
         return root.setCaseInsensitiveEnumValuesAllowed(true);
     }
 
