@@ -65,6 +65,10 @@ public final class ProjectionsApp implements AutoCloseable {
             HostInfo self = new HostInfo(config.get(ConfigKeys.PROJECTIONS_ADVERTISED_HOST), http.port());
             Properties props = StreamsProperties.forApp(config, ConfigKeys.PROJECTIONS_APPLICATION_ID, topics, limits);
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+            // Another instance keeps a warm copy of each store, so a failed instance's views are served again
+            // without replaying the changelog (Streams places standbys only when other instances run).
+            props.putIfAbsent(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG,
+                    config.getInt(ConfigKeys.PROJECTIONS_STANDBY_REPLICAS));
             // The default from Kafka 5.0 on; set now so Streams does not warn on start.
             props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
             Topology topology = ProjectionsTopology.build(

@@ -23,6 +23,8 @@ public final class ConfigKeys {
     public static final String TOPIC_PREFIX = "topic.prefix";
     public static final String TOPIC_PARTITIONS = "topic.partitions";
     public static final String TOPIC_REPLICATION = "topic.replication.factor";
+    public static final String TOPIC_MIN_INSYNC_REPLICAS = "topic.min.insync.replicas";
+    public static final String PROJECTIONS_STANDBY_REPLICAS = "projections.standby.replicas";
     public static final String STATE_DIR = "state.dir";
     public static final String PROCESSING_GUARANTEE = "processing.guarantee";
     public static final String INGEST_APPLICATION_ID = "ingest.application.id";
@@ -50,6 +52,7 @@ public final class ConfigKeys {
     public static final String LOCAL_KAFKA_HOST = "local.kafka.host";
     public static final String LOCAL_REGISTRY_HOST = "local.registry.host";
     public static final String LOCAL_REGISTRY_USERS = "local.registry.users";
+    public static final String LOCAL_BROKERS = "local.brokers";
 
     /** Prefixes of Newsflow's own keys; anything else is a Kafka client setting. */
     private static final List<String> OWN_PREFIXES =
@@ -62,7 +65,12 @@ public final class ConfigKeys {
                     "Confluent-compatible Schema Registry URL (Confluent, Apicurio ccompat, Redpanda, Karapace)."),
             new Key(TOPIC_PREFIX, "", "Prefix put before every topic name, e.g. 'staging.'."),
             new Key(TOPIC_PARTITIONS, "3", "Partitions of the topics Newsflow creates."),
-            new Key(TOPIC_REPLICATION, "1", "Replication factor of the topics Newsflow creates."),
+            new Key(TOPIC_REPLICATION, "1", "Replication factor of the topics Newsflow creates, and of the Kafka "
+                    + "Streams internal topics (changelogs, repartition topics); 3 on a production cluster "
+                    + "(`newsflow local --brokers N`: min(3, N))."),
+            new Key(TOPIC_MIN_INSYNC_REPLICAS, null, "`min.insync.replicas` of those topics: how many replicas "
+                    + "must have a write before it is acknowledged (producers use acks=all); unset means the "
+                    + "broker's default. 2 with 3 replicas (`newsflow local --brokers N`: 2 when N >= 3)."),
             new Key(STATE_DIR, System.getProperty("java.io.tmpdir") + "/newsflow-streams",
                     "Kafka Streams state directory (RocksDB stores)."),
             new Key(PROCESSING_GUARANTEE, "exactly_once_v2", "Kafka Streams processing guarantee."),
@@ -95,6 +103,9 @@ public final class ConfigKeys {
                     + "/openapi.json need one (the dashboard takes it as `?token=`); health stays open."),
             new Key(PROJECTIONS_ADVERTISED_HOST, "localhost",
                     "Host name other projection instances use to reach this one (application.server)."),
+            new Key(PROJECTIONS_STANDBY_REPLICAS, "1", "Warm copies of each projections store kept by other "
+                    + "instances (`num.standby.replicas`), so a failed instance's views are served again within "
+                    + "seconds; used only when more than one instance runs. 0 rebuilds from the changelog."),
             new Key(PROJECTIONS_TIMELINE_RETENTION_DAYS, "365", "Retention of the timeline windows, in days."),
             new Key(ROCKSDB_MEMORY_BYTES, "67108864",
                     "Upper bound of RocksDB block cache + memtables shared by all stores of one app."),
@@ -106,6 +117,9 @@ public final class ConfigKeys {
                     + "listener (the controller listener stays on loopback)."),
             new Key(LOCAL_REGISTRY_HOST, "127.0.0.1", "`newsflow local`: interface of the embedded Schema "
                     + "Registry."),
+            new Key(LOCAL_BROKERS, "1", "`newsflow local`: brokers of the embedded KRaft cluster (`--brokers`), "
+                    + "on consecutive ports from the Kafka port; three of them (one when fewer) form the "
+                    + "controller quorum."),
             new Key(LOCAL_REGISTRY_USERS, null, "`newsflow local`: `user:password,...`; when set, the embedded "
                     + "registry requires HTTP basic authentication and the apps use the first pair."));
 

@@ -51,7 +51,10 @@ public final class KafkaClientProperties {
 
     /** Producer settings (serializers are passed as objects by the caller). */
     public static Map<String, Object> producer(NewsflowConfig config) {
-        return only(config.kafkaProperties(), ProducerConfig.configNames());
+        Map<String, Object> out = only(config.kafkaProperties(), ProducerConfig.configNames());
+        // Acknowledged means stored on every in-sync replica: a lost broker loses no acknowledged record.
+        out.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
+        return out;
     }
 
     /** Consumer settings (deserializers are passed as objects by the caller). */

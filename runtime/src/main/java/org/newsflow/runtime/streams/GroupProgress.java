@@ -1,8 +1,10 @@
 package org.newsflow.runtime.streams;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.apache.kafka.clients.admin.Admin;
@@ -46,16 +48,27 @@ public final class GroupProgress {
                 .describedGroups().get(applicationId).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
                 .partitionsToOffsetAndMetadata().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
-                .get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        // Partitions assigned but never committed count from their start: records waiting there are lag too.
+        Set<TopicPartition> partitions = new HashSet<>(committed.keySet());
+        group.members().forEach(member -> partitions.addAll(member.assignment().topicPartitions()));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = offsets(partitions, OffsetSpec.latest());
+        Set<TopicPartition> uncommitted = new HashSet<>(partitions);
+        committed.forEach((tp, offset) -> {
+            if (offset != null) {
+                uncommitted.remove(tp);
+            }
+        });
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> starts =
+                offsets(uncommitted, OffsetSpec.earliest());
         long lag = 0;
         long position = 0;
-        for (var entry : committed.entrySet()) {
-            if (entry.getValue() != null && ends.containsKey(entry.getKey())) {
-                lag += Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset());
-                position += entry.getValue().offset();
+        for (TopicPartition tp : partitions) {
+            OffsetAndMetadata offset = committed.get(tp);
+            var start = starts.get(tp);
+            long at = offset != null ? offset.offset() : start == null ? -1 : start.offset();
+            if (at >= 0 && ends.containsKey(tp)) {
+                lag += Math.max(0, ends.get(tp).offset() - at);
+                position += at;
             }
         }
         long now = clock.getAsLong();
@@ -67,5 +80,16 @@ public final class GroupProgress {
         List<String> problems = idle >= stallMs
                 ? List.of("no progress for " + idle / 1000 + " s with " + lag + " records waiting") : List.of();
         return new Snapshot(group.groupState().name(), group.members().size(), lag, problems);
+    }
+
+    private Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets(Set<TopicPartition> partitions,
+                                                                                  OffsetSpec spec)
+            throws Exception {
+        if (partitions.isEmpty()) {
+            return Map.of();
+        }
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        partitions.forEach(tp -> request.put(tp, spec));
+        return admin.listOffsets(request).all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
     }
 }

@@ -10,7 +10,8 @@ import org.newsflow.schemas.Topics;
 
 /**
  * The pipeline's topics as a service sees them: the catalogue named by the configuration, and the one way a
- * service makes sure they exist (partitions and replication from the configuration) before it starts.
+ * service makes sure they exist (partitions, replication and min.insync.replicas from the configuration) before it
+ * starts.
  */
 public final class PipelineTopics {
 
@@ -39,8 +40,7 @@ public final class PipelineTopics {
     public static Provisioned provision(NewsflowConfig config, AdminStep then) {
         Topics names = catalogue(config);
         try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
-            TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
-                    (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), ADMIN_TIMEOUT);
+            TopicProvisioner.ensure(admin, names, config, ADMIN_TIMEOUT);
             then.run(admin, names);
             RecordLimits limits = RecordLimits.lookup(admin, names.allNames(), ADMIN_TIMEOUT);
             return new Provisioned(names, names.bounded(limits), limits);

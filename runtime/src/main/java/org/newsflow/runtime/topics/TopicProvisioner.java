@@ -14,6 +14,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.schemas.Topics;
 
 /**
@@ -25,11 +27,27 @@ public final class TopicProvisioner {
     private TopicProvisioner() {
     }
 
+    /** With the partitions, replication factor and min.insync.replicas the configuration gives. */
+    public static void ensure(Admin admin, Topics topics, NewsflowConfig config, Duration timeout) {
+        Map<String, String> shared = new HashMap<>();
+        String minInsync = config.getOrNull(ConfigKeys.TOPIC_MIN_INSYNC_REPLICAS);
+        if (minInsync != null) {
+            shared.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInsync);
+        }
+        ensure(admin, topics, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
+                (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), shared, timeout);
+    }
+
     public static void ensure(Admin admin, Topics topics, int partitions, short replication, Duration timeout) {
+        ensure(admin, topics, partitions, replication, Map.of(), timeout);
+    }
+
+    private static void ensure(Admin admin, Topics topics, int partitions, short replication,
+                               Map<String, String> shared, Duration timeout) {
         List<NewTopic> wanted = new ArrayList<>();
         for (String base : Topics.BASE_NAMES) {
             NewTopic topic = new NewTopic(topics.name(base), partitions, replication);
-            Map<String, String> configs = new HashMap<>();
+            Map<String, String> configs = new HashMap<>(shared);
             if (base.equals(Topics.ACTORS_REFERENCE)) {
                 configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
             }
