@@ -1,13 +1,15 @@
 package org.newsflow.local;
 
+import org.newsflow.runtime.Directories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.newsflow.config.BindAddress;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.OrderedShutdown;
+import org.newsflow.runtime.config.BindAddress;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.ingest.IngestApp;
 import org.newsflow.projections.ProjectionsApp;
@@ -44,7 +46,7 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    private final StartedComponents started = new StartedComponents();
+    private final OrderedShutdown started = new OrderedShutdown("the local stack");
     private final Map<String, Long> startMillis = new LinkedHashMap<>();
     private EmbeddedKafkaCluster cluster;
     private EmbeddedSchemaRegistry registry;
@@ -93,7 +95,7 @@ public final class LocalPipeline implements AutoCloseable {
 
         Path stateDir = stateDir(options);
         if (options.dataDir() == null) {
-            track(() -> deleteRecursively(stateDir));
+            track(() -> Directories.deleteRecursively(stateDir));
         }
         Map<String, String> settings = new LinkedHashMap<>();
         cluster.clientProperties().forEach((key, value) -> settings.put(key, String.valueOf(value)));
@@ -135,17 +137,6 @@ public final class LocalPipeline implements AutoCloseable {
                     : Files.createTempDirectory("newsflow-streams-");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot create the Kafka Streams state directory", e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 

@@ -127,7 +127,7 @@ public final class LocalCommand implements Callable<Integer> {
             return chosen;
         }
         Map<String, String> out = new LinkedHashMap<>(chosen);
-        out.put(org.newsflow.config.ConfigKeys.LOCAL_BROKERS, Integer.toString(brokers));
+        out.put(org.newsflow.runtime.config.ConfigKeys.LOCAL_BROKERS, Integer.toString(brokers));
         return out;
     }
 }

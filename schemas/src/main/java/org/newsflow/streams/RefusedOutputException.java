@@ -1,9 +1,0 @@
-package org.newsflow.streams;
-
-/** Thrown for an input whose output Kafka refused before: the dead-letter handler turns it into a dead letter. */
-public final class RefusedOutputException extends RuntimeException {
-
-    public RefusedOutputException(String reason) {
-        super(reason);
-    }
-}
