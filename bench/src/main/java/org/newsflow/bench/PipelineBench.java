@@ -27,7 +27,6 @@ import org.newsflow.local.LocalPipeline;
 import org.newsflow.local.ProjectionsProbe;
 import org.newsflow.local.SchemaRegistration;
 import org.newsflow.projections.ProjectionsApp;
-import org.newsflow.projections.streams.StoreNames;
 import org.newsflow.schemas.Topics;
 
 /**
@@ -388,7 +387,7 @@ final class PipelineBench {
 
     /** The paragraph store's changelog: one committed write per paragraph made queryable. */
     static String changelog(NewsflowConfig cfg) {
-        return cfg.get(ConfigKeys.PROJECTIONS_APPLICATION_ID) + "-" + StoreNames.ARTICLE_PARAGRAPHS + "-changelog";
+        return ProjectionsApp.paragraphViewsChangelog(cfg);
     }
 
     @SafeVarargs

@@ -1,5 +1,6 @@
 package org.newsflow.local;
 
+import org.newsflow.runtime.Directories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -94,7 +95,7 @@ public final class LocalPipeline implements AutoCloseable {
 
         Path stateDir = stateDir(options);
         if (options.dataDir() == null) {
-            track(() -> deleteRecursively(stateDir));
+            track(() -> Directories.deleteRecursively(stateDir));
         }
         Map<String, String> settings = new LinkedHashMap<>();
         cluster.clientProperties().forEach((key, value) -> settings.put(key, String.valueOf(value)));
@@ -136,17 +137,6 @@ public final class LocalPipeline implements AutoCloseable {
                     : Files.createTempDirectory("newsflow-streams-");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot create the Kafka Streams state directory", e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 

@@ -19,6 +19,7 @@ import org.newsflow.projections.streams.ProjectionSettings;
 import org.newsflow.projections.streams.PipelineMonitor;
 import org.newsflow.projections.streams.ProjectionsTopology;
 import org.newsflow.projections.streams.QueryService;
+import org.newsflow.projections.streams.StoreNames;
 import org.newsflow.runtime.metrics.ServiceMetrics;
 import org.newsflow.schemas.Topics;
 import org.newsflow.runtime.streams.StreamsProperties;
@@ -91,6 +92,14 @@ public final class ProjectionsApp implements AutoCloseable {
             http.close();
             throw e;
         }
+    }
+
+    /**
+     * The changelog topic of the paragraph views: one committed write per paragraph made queryable, what a load
+     * test counts to know the views have caught up.
+     */
+    public static String paragraphViewsChangelog(NewsflowConfig config) {
+        return config.get(ConfigKeys.PROJECTIONS_APPLICATION_ID) + "-" + StoreNames.ARTICLE_PARAGRAPHS + "-changelog";
     }
 
     /** The registry {@code /metrics} shows. */

@@ -16,6 +16,8 @@ import org.newsflow.runtime.config.ConfigKeys;
 import org.newsflow.runtime.config.ConfigOptions;
 import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.ingest.model.ArticleParser;
+import org.newsflow.ingest.submit.ArticleFiles;
+import org.newsflow.ingest.submit.ArticleSource;
 import org.newsflow.ingest.submit.ArticleSubmitter;
 import org.newsflow.ingest.submit.Submission;
 import org.newsflow.schemas.Topics;

@@ -1,5 +1,6 @@
 package org.newsflow.local.kafka;
 
+import org.newsflow.runtime.Directories;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -444,18 +444,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    LOG.debug("cannot delete {}", path, e);
-                }
-            });
-        } catch (IOException e) {
+        try {
+            Directories.deleteRecursively(dir);
+        } catch (UncheckedIOException e) {
             LOG.warn("cannot delete Kafka data directory {}", dir, e);
         }
     }

@@ -1,5 +1,6 @@
 package org.newsflow.local.registry;
 
+import org.newsflow.schemas.registry.CompatibilityLevel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.newsflow.local.cli;
+package org.newsflow.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
@@ -6,7 +6,7 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String version = NewsflowCommand.class.getPackage().getImplementationVersion();
+        String version = ServiceCommand.class.getPackage().getImplementationVersion();
         return new String[] {"newsflow " + (version == null ? "development" : version)};
     }
 }

@@ -1,4 +1,4 @@
-package org.newsflow.local.cli;
+package org.newsflow.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package org.newsflow.local.cli;
+package org.newsflow.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.newsflow.ingest.cli;
+package org.newsflow.ingest.submit;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
-package org.newsflow.local.registry;
+package org.newsflow.schemas.registry;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
+import java.util.stream.IntStream;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaCompatibility.Incompatibility;
@@ -12,9 +12,10 @@ import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
 /**
  * Confluent's compatibility levels, checked with Avro's {@link SchemaCompatibility}. BACKWARD: the new schema
  * reads data written with the old one; FORWARD: the old schema reads data written with the new one; FULL: both.
- * Non-transitive levels compare with the latest version only, transitive ones with every version.
+ * Non-transitive levels compare with the latest version only, transitive ones with every version. The embedded
+ * registry and the in-memory client both decide with it.
  */
-enum CompatibilityLevel {
+public enum CompatibilityLevel {
     NONE(false, false, false),
     BACKWARD(true, false, false),
     BACKWARD_TRANSITIVE(true, false, true),
@@ -33,19 +34,20 @@ enum CompatibilityLevel {
         this.transitive = transitive;
     }
 
-    static CompatibilityLevel parse(String text) {
+    /** The level named {@code text}, in any case; {@link IllegalArgumentException} for anything else. */
+    public static CompatibilityLevel parse(String text) {
         if (text == null) {
-            throw RegistryException.invalidCompatibilityLevel();
+            throw new IllegalArgumentException("No compatibility level given");
         }
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw RegistryException.invalidCompatibilityLevel();
+            throw new IllegalArgumentException("Unknown compatibility level " + text, e);
         }
     }
 
     /** One problem found between the candidate and an earlier version. */
-    record Problem(int version, String errorType, String location, String description) {
+    public record Problem(int version, String errorType, String location, String description) {
         @Override
         public String toString() {
             return "{errorType:'" + errorType + "', description:'" + description + "', location:'" + location
@@ -57,7 +59,7 @@ enum CompatibilityLevel {
      * Checks {@code candidate} against the earlier versions (oldest first, paired with their version numbers);
      * returns the problems, empty when compatible.
      */
-    List<Problem> check(Schema candidate, List<Schema> earlier, List<Integer> versions) {
+    public List<Problem> check(Schema candidate, List<Schema> earlier, List<Integer> versions) {
         List<Problem> problems = new ArrayList<>();
         if (this == NONE || earlier.isEmpty()) {
             return problems;
@@ -74,6 +76,11 @@ enum CompatibilityLevel {
             }
         }
         return problems;
+    }
+
+    /** Checks {@code candidate} against the earlier versions, oldest first, numbered from 1. */
+    public List<Problem> check(Schema candidate, List<Schema> earlier) {
+        return check(candidate, earlier, IntStream.rangeClosed(1, earlier.size()).boxed().toList());
     }
 
     private static void collect(List<Problem> problems, int version, String reader,

@@ -1,4 +1,4 @@
-package org.newsflow.local.cli;
+package org.newsflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ class AclsCommandTest {
 
     private static String run(String... args) {
         StringWriter out = new StringWriter();
-        CommandLine cli = NewsflowCommand.commandLine();
+        CommandLine cli = ServiceCommand.commandLine();
         cli.setOut(new PrintWriter(out));
         assertThat(cli.execute(args)).isZero();
         return out.toString();
