@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.KafkaClientProperties;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.KafkaClientProperties;
 import org.newsflow.local.LocalPipeline;
 import org.newsflow.local.ProjectionsProbe;
 

@@ -72,8 +72,8 @@ public final class QueryService {
         }
         // The key's own partition must be queryable here: while it is restored after a failover, the other local
         // partitions answer and the key would wrongly look absent.
-        if (!partitionQueryable(store, metadata.partition())) {
-            return new Lookup.Unavailable<>("partition " + metadata.partition() + " of " + store
+        if (!partitionQueryable(view.store(), metadata.partition())) {
+            return new Lookup.Unavailable<>("partition " + metadata.partition() + " of " + view.store()
                     + " is being restored here (failover)");
         }
         Lookup<Optional<T>> local = local(() -> read.apply(views));
@@ -82,7 +82,7 @@ public final class QueryService {
                 return new Lookup.Found<>(found.value().get());
             }
             // Absent only counts if the partition was still here and queryable while it was read.
-            return partitionQueryable(store, metadata.partition()) && self.equals(ownerOf(store, key))
+            return partitionQueryable(view.store(), metadata.partition()) && self.equals(ownerOf(view.store(), key))
                     ? new Lookup.NotFound<>(notFound)
                     : new Lookup.Unavailable<>("the owner of this key changed while it was read (rebalancing)");
         }
