@@ -13,7 +13,9 @@ public final class FeatureVector {
     public static final int LEFT = 0;
     public static final int RIGHT = 1;
     public static final int SENTENCE = 2;
-    public static final int REGIONS = 3;
+    public static final int NEAR = 3;
+    public static final int CLAUSE = 4;
+    public static final int REGIONS = 5;
 
     private String[] names = new String[64];
     private float[] values = new float[64];
@@ -38,6 +40,10 @@ public final class FeatureVector {
 
     /** A context word with its weight in each region (0 where it is not in the region). */
     void addWord(String lowerCaseWord, float left, float right, float sentence) {
+        addWord(lowerCaseWord, left, right, sentence, 0f, 0f);
+    }
+
+    void addWord(String lowerCaseWord, float left, float right, float sentence, float near, float clause) {
         if (wordCount == words.length) {
             words = Arrays.copyOf(words, wordCount * 2);
             weights = Arrays.copyOf(weights, wordCount * 2 * REGIONS);
@@ -46,6 +52,10 @@ public final class FeatureVector {
         weights[wordCount * REGIONS + LEFT] = left;
         weights[wordCount * REGIONS + RIGHT] = right;
         weights[wordCount * REGIONS + SENTENCE] = sentence;
+        weights[wordCount * REGIONS + NEAR] = near;
+        weights[wordCount * REGIONS + CLAUSE] = clause;
+        weightSums[NEAR] += near;
+        weightSums[CLAUSE] += clause;
         weightSums[LEFT] += left;
         weightSums[RIGHT] += right;
         weightSums[SENTENCE] += sentence;

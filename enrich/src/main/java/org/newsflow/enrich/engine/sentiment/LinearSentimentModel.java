@@ -49,7 +49,10 @@ public final class LinearSentimentModel {
                 }
             }
         }
-        float[] total = {f.weightSum(0), f.weightSum(1), f.weightSum(2)};
+        float[] total = new float[FeatureVector.REGIONS];
+        for (int r = 0; r < total.length; r++) {
+            total[r] = f.weightSum(r);
+        }
         for (int i = 0; i < f.wordCount(); i++) {
             float[] s = wordScores.get(f.word(i));
             if (s == null) {

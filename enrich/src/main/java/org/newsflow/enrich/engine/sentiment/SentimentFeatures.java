@@ -114,7 +114,8 @@ public final class SentimentFeatures {
             }
             f.add(p.wordName[i]);
             float near = d <= WINDOW ? 1f / d : 0f;
-            f.addWord(w, left ? near : 0f, left ? 0f : near, 1f);
+            boolean inClause = p.clause[i] == p.clause[first] || p.clause[i] == p.clause[last];
+            f.addWord(w, left ? near : 0f, left ? 0f : near, 1f, d <= NEAR ? 1f : 0f, inClause ? 1f : 0f);
             double v = p.valence[i];
             if (v != 0) {
                 int bucket = d <= NEAR ? 0 : d <= WINDOW ? 1 : 2;
@@ -156,7 +157,8 @@ public final class SentimentFeatures {
         return sentence(prepare(tokens));
     }
 
-    private FeatureVector sentence(Prepared p) {
+    /** Like {@link #sentence(List)} over a prepared sentence. */
+    public FeatureVector sentence(Prepared p) {
         List<Token> tokens = p.tokens;
         FeatureVector f = new FeatureVector();
         f.add("bias");
@@ -248,6 +250,12 @@ public final class SentimentFeatures {
         return false;
     }
 
+    /** Punctuation and words that open a new clause: the target's clause is the region its own predicate spans. */
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", "--", "-");
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "yet", "although", "though",
+            "despite", "while", "whereas", "who", "which", "whom", "whose", "because", "after", "before", "when",
+            "since", "if", "unless", "as");
+
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
             "their", "we", "us", "our", "i", "me", "my", "you", "your");
 
@@ -261,22 +269,32 @@ public final class SentimentFeatures {
         String previousWord = "<s>";
         int negationLeft = 0;
         boolean quoted = false;
+        int clause = 0;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             String text = t.text();
             if (text.equals("\"")) {
                 quoted = !quoted;
                 negationLeft = 0;
+                p.clause[i] = ++clause;
                 continue;
             }
             p.quoted[i] = quoted;
             if (!t.isWord()) {
+                if (CLAUSE_MARKS.contains(text)) {
+                    clause++;
+                }
+                p.clause[i] = clause;
                 if (text.equals(",") || text.equals(";") || text.equals(":")) {
                     negationLeft = 0;
                 }
                 continue;
             }
             String w = text.toLowerCase(Locale.ROOT);
+            if (CLAUSE_WORDS.contains(w)) {
+                clause++;
+            }
+            p.clause[i] = clause;
             p.lower[i] = w;
             p.contrast[i] = CONTRASTS.contains(w);
             p.negated[i] = negationLeft > 0;
@@ -307,6 +325,7 @@ public final class SentimentFeatures {
         final boolean[] quoted;
         final boolean[] contrast;
         final double[] valence;
+        final int[] clause;
 
         Prepared(List<Token> tokens) {
             int n = tokens.size();
@@ -319,6 +338,7 @@ public final class SentimentFeatures {
             quoted = new boolean[n];
             contrast = new boolean[n];
             valence = new double[n];
+            clause = new int[n];
         }
     }
 }
