@@ -9,7 +9,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,18 +32,33 @@ public final class LinearSentimentModel {
     private final String description;
     private final Map<String, float[]> weights;
     private final Map<String, float[]> wordScores;
+    /** The weights by {@link FeatureVector#PREFIXES prefix}, keyed by the rest of the name. */
+    private final List<Map<String, float[]>> byPrefix = new ArrayList<>();
 
     public LinearSentimentModel(String description, Map<String, float[]> weights, Map<String, float[]> wordScores) {
         this.description = description;
         this.weights = Map.copyOf(weights);
         this.wordScores = Map.copyOf(wordScores);
+        for (int k = 0; k < FeatureVector.PREFIXES.length; k++) {
+            byPrefix.add(new HashMap<>());
+        }
+        weights.forEach((name, w) -> {
+            int prefix = FeatureVector.WHOLE;
+            for (int k = 1; k < FeatureVector.PREFIXES.length; k++) {
+                if (name.startsWith(FeatureVector.PREFIXES[k])) {
+                    prefix = k;
+                    break;
+                }
+            }
+            byPrefix.get(prefix).put(name.substring(FeatureVector.PREFIXES[prefix].length()), w);
+        });
     }
 
     /** Class probabilities in the order negative, neutral, positive. */
     public double[] probabilities(FeatureVector f) {
         double[] z = new double[CLASSES];
         for (int i = 0; i < f.size(); i++) {
-            float[] w = weights.get(f.name(i));
+            float[] w = byPrefix.get(f.prefix(i)).get(f.key(i));
             if (w != null) {
                 float v = f.value(i);
                 for (int c = 0; c < CLASSES; c++) {

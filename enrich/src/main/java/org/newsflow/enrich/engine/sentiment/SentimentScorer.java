@@ -130,6 +130,9 @@ public final class SentimentScorer {
         int counted = 0;
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
+            if (!overlaps(s, target)) {
+                continue;
+            }
             byte[] roles = TokenRoles.of(s.tokens(), target, others);
             boolean mentioned = false;
             for (byte r : roles) {
@@ -147,6 +150,15 @@ public final class SentimentScorer {
             }
         }
         return counted == 0 ? Sentiment.NEUTRAL : sentiment(sum, counted);
+    }
+
+    private static boolean overlaps(Sentence s, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (span[0] < s.end() && s.start() < span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(double[] sum, double[] p) {
