@@ -1,5 +1,6 @@
 package org.newsflow.bench;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.events.ParagraphIngested;
 import org.newsflow.local.kafka.EmbeddedKafkaBroker;
 import org.newsflow.local.registry.EmbeddedSchemaRegistry;
@@ -46,7 +47,7 @@ final class KafkaPathBench {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(0).build().start();
              EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.builder()
                      .kafkaProperties(broker.clientProperties()).port(0).build().start()) {
-            Topics topics = Topics.from(NewsflowConfig.defaults().with(Map.of(
+            Topics topics = PipelineTopics.catalogue(NewsflowConfig.defaults().with(Map.of(
                     "bootstrap.servers", broker.bootstrapServers(), "schema.registry.url", registry.url())));
             List<ParagraphIngested> paragraphs = Corpus.paragraphEvents(records);
             Serializer<ParagraphIngested> avro = topics.paragraphs().valueSerde().serializer();

@@ -1,5 +1,6 @@
 package org.newsflow.bench;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,9 +16,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.KafkaClientProperties;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.KafkaClientProperties;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.events.ParagraphEnriched;
 import org.newsflow.events.ParagraphIngested;
@@ -26,9 +27,7 @@ import org.newsflow.local.LocalPipeline;
 import org.newsflow.local.ProjectionsProbe;
 import org.newsflow.local.SchemaRegistration;
 import org.newsflow.projections.ProjectionsApp;
-import org.newsflow.projections.streams.StoreNames;
 import org.newsflow.schemas.Topics;
-import org.newsflow.streams.TopicProvisioner;
 
 /**
  * The pipeline on the embedded stack ({@link LocalPipeline}: KRaft broker, registry, ingest, enrich and projections
@@ -372,10 +371,8 @@ final class PipelineBench {
     }
 
     private Topics prepare(NewsflowConfig cfg) throws Exception {
-        Topics topics = Topics.from(cfg);
-        try (Admin admin = Admin.create(KafkaClientProperties.admin(pipeline.config()))) {
-            TopicProvisioner.ensure(admin, topics, 3, (short) 1, Duration.ofSeconds(60));
-        }
+        Topics topics = PipelineTopics.provision(cfg.with(Map.of(ConfigKeys.TOPIC_PARTITIONS, "3",
+                ConfigKeys.TOPIC_REPLICATION, "1"))).names();
         SchemaRegistration.registerAll(topics, topics.registry());
         return topics;
     }
@@ -390,7 +387,7 @@ final class PipelineBench {
 
     /** The paragraph store's changelog: one committed write per paragraph made queryable. */
     static String changelog(NewsflowConfig cfg) {
-        return cfg.get(ConfigKeys.PROJECTIONS_APPLICATION_ID) + "-" + StoreNames.ARTICLE_PARAGRAPHS + "-changelog";
+        return ProjectionsApp.paragraphViewsChangelog(cfg);
     }
 
     @SafeVarargs

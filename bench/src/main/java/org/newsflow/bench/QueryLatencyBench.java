@@ -1,8 +1,12 @@
 package org.newsflow.bench;
 
+import org.newsflow.fixtures.EnrichedArticleLog;
+import org.newsflow.runtime.Directories;
+import org.newsflow.runtime.topics.PipelineTopics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +22,11 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.Serializer;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.KafkaClientProperties;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.KafkaClientProperties;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.events.ArticleIngested;
 import org.newsflow.events.ParagraphEnriched;
 import org.newsflow.local.SchemaRegistration;
@@ -64,7 +66,7 @@ final class QueryLatencyBench {
     }
 
     Results run() throws Exception {
-        EnrichedArticles data = new EnrichedArticles(articles, PARAGRAPHS_PER_ARTICLE, 7);
+        EnrichedArticleLog data = EnrichedArticleLog.plain(articles, PARAGRAPHS_PER_ARTICLE, 7);
         Path state = Files.createTempDirectory("bench-query-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().defaultPartitions(PARTITIONS).build().start();
              EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.builder()
@@ -85,7 +87,7 @@ final class QueryLatencyBench {
                 awaitBothActive(apps);
                 double loadSeconds = load(base, KafkaClientProperties.connection(base), data, apps);
                 System.out.printf("   loaded %d articles (%d paragraphs) into 2 instances in %.1f s%n", articles,
-                        data.paragraphs.size(), loadSeconds);
+                        data.paragraphs().size(), loadSeconds);
                 return measure(apps, data, loadSeconds);
             }
         } finally {
@@ -100,27 +102,27 @@ final class QueryLatencyBench {
     // ---------------------------------------------------------------- load
 
     /** Sends every article and paragraph event; returns the seconds until both instances answer with all of it. */
-    private double load(NewsflowConfig config, Map<String, Object> kafka, EnrichedArticles data,
+    private double load(NewsflowConfig config, Map<String, Object> kafka, EnrichedArticleLog data,
                         List<ProjectionsApp> apps)
             throws Exception {
-        Topics topics = Topics.from(config);
+        Topics topics = PipelineTopics.catalogue(config);
         SchemaRegistration.registerAll(topics, topics.registry());
         Serializer<ArticleIngested> articleSerializer = topics.articles().valueSerde().serializer();
         Serializer<ParagraphEnriched> paragraphSerializer = topics.enriched().valueSerde().serializer();
         String articleTopic = topics.articles().name();
         String enrichedTopic = topics.enriched().name();
-        List<byte[]> articleValues = data.articles.stream()
+        List<byte[]> articleValues = data.articles().stream()
                 .map(e -> articleSerializer.serialize(articleTopic, e)).toList();
-        List<byte[]> paragraphValues = data.paragraphs.stream()
+        List<byte[]> paragraphValues = data.paragraphs().stream()
                 .map(e -> paragraphSerializer.serialize(enrichedTopic, e)).toList();
         try (KafkaProducer<String, byte[]> producer = Load.producer(kafka);
              TopicCounter queryable = new TopicCounter(kafka, PipelineBench.changelog(config))) {
             long t0 = System.nanoTime();
             Load.sendAll(producer, articleTopic, data.articleIds, articleValues);
-            Load.sendAll(producer, enrichedTopic, data.paragraphs.stream().map(ParagraphEnriched::getArticleId)
+            Load.sendAll(producer, enrichedTopic, data.paragraphs().stream().map(ParagraphEnriched::getArticleId)
                     .toList(), paragraphValues);
             Duration timeout = Duration.ofMinutes(15);
-            queryable.await(data.paragraphs.size(), timeout);
+            queryable.await(data.paragraphs().size(), timeout);
             for (ProjectionsApp app : apps) {
                 awaitViews(app, data, t0 + timeout.toNanos());
             }
@@ -129,7 +131,7 @@ final class QueryLatencyBench {
     }
 
     /** Until the article list holds every article and the actor list every expected mention count. */
-    private void awaitViews(ProjectionsApp app, EnrichedArticles data, long deadline) throws Exception {
+    private void awaitViews(ProjectionsApp app, EnrichedArticleLog data, long deadline) throws Exception {
         while (true) {
             JsonNode list = getJson(app, "/api/articles?limit=1");
             JsonNode actors = getJson(app, "/api/actors?limit=100");
@@ -160,9 +162,9 @@ final class QueryLatencyBench {
 
     // ---------------------------------------------------------------- queries
 
-    private Results measure(List<ProjectionsApp> apps, EnrichedArticles data, double loadSeconds) throws Exception {
-        String[][] actors = EnrichedArticles.ACTORS;
-        int words = EnrichedArticles.WORDS.length;
+    private Results measure(List<ProjectionsApp> apps, EnrichedArticleLog data, double loadSeconds) throws Exception {
+        String[][] actors = EnrichedArticleLog.ACTORS;
+        int words = EnrichedArticleLog.WORDS.length;
         List<Query> queries = List.of(
                 new Query("article by id", r -> "/api/articles/article-" + r.nextInt(articles)),
                 new Query("actor by id", r -> "/api/actors/" + actors[r.nextInt(actors.length)][0]),
@@ -170,7 +172,7 @@ final class QueryLatencyBench {
                 new Query("latest 20 articles", r -> "/api/articles?limit=20"),
                 new Query("actor timeline (day)", r -> "/api/actors/" + actors[r.nextInt(actors.length)][0]
                         + "/timeline?interval=day"),
-                new Query("search one word", r -> "/api/search?q=" + EnrichedArticles.WORDS[r.nextInt(words)]));
+                new Query("search one word", r -> "/api/search?q=" + EnrichedArticleLog.WORDS[r.nextInt(words)]));
         Map<String, Random> rngs = new LinkedHashMap<>();
         for (int q = 0; q < queries.size(); q++) {
             rngs.put(queries.get(q).name(), new Random(q + 1));
@@ -197,12 +199,12 @@ final class QueryLatencyBench {
         bytes.forEach((k, v) -> avgBytes.put(k, v / ((long) rounds * requests)));
         Results results = new Results("query-latency")
                 .input("articles", articles).input("paragraphsPerArticle", PARAGRAPHS_PER_ARTICLE)
-                .input("paragraphs", data.paragraphs.size()).input("actors", EnrichedArticles.ACTORS.length)
+                .input("paragraphs", data.paragraphs().size()).input("actors", EnrichedArticleLog.ACTORS.length)
                 .input("instances", apps.size()).input("partitions", PARTITIONS)
                 .input("warmupRequestsPerQuery", warmupRequests).input("rounds", rounds)
                 .input("requestsPerQueryPerRound", requests).input("avgResponseChars", avgBytes)
                 .row("load: " + articles + " articles → queryable on both instances", "s", List.of(loadSeconds), null)
-                .row("load rate", "paragraphs/s", List.of(data.paragraphs.size() / loadSeconds), null);
+                .row("load rate", "paragraphs/s", List.of(data.paragraphs().size() / loadSeconds), null);
         for (Query query : queries) {
             String name = query.name();
             results.row(name + ": p50", "ms", p50.get(name), (name + ": p50").equals(BASELINE) ? null : BASELINE)
@@ -254,12 +256,10 @@ final class QueryLatencyBench {
     }
 
     private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            System.out.println("   (could not delete " + dir + ": " + e + ")");
+        try {
+            Directories.deleteRecursively(dir);
+        } catch (UncheckedIOException e) {
+            System.out.println("   (could not delete " + dir + ": " + e.getMessage() + ")");
         }
     }
 }

@@ -1,37 +1,32 @@
 package org.newsflow.ingest;
 
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.newsflow.config.BindAddress;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.KafkaClientProperties;
-import org.newsflow.config.NewsflowConfig;
-import org.newsflow.http.BearerTokens;
+import org.newsflow.runtime.config.BindAddress;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.KafkaClientProperties;
+import org.newsflow.runtime.config.NewsflowConfig;
+import org.newsflow.runtime.http.BearerTokens;
 import org.newsflow.ingest.http.IngestHttpServer;
 import org.newsflow.ingest.http.SubmissionGuard;
 import org.newsflow.ingest.streams.IngestMetrics;
 import org.newsflow.ingest.streams.IngestSettings;
 import org.newsflow.ingest.streams.IngestTopology;
 import org.newsflow.ingest.submit.ArticleSubmitter;
+import org.newsflow.runtime.OrderedShutdown;
+import org.newsflow.runtime.metrics.ServiceMetrics;
+import org.newsflow.runtime.topics.PipelineTopics;
 import org.newsflow.schemas.Topics;
-import org.newsflow.streams.StreamsProperties;
-import org.newsflow.streams.RecordLimits;
-import org.newsflow.streams.GroupProgress;
-import org.newsflow.streams.StreamsRunner;
-import org.newsflow.streams.TopicProvisioner;
+import org.newsflow.runtime.streams.StreamsProperties;
+import org.newsflow.runtime.streams.RecordLimits;
+import org.newsflow.runtime.streams.GroupProgress;
+import org.newsflow.runtime.streams.StreamsRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,17 +37,16 @@ import org.slf4j.LoggerFactory;
 public final class IngestApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestApp.class);
-    private static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(60);
 
-    private final Deque<AutoCloseable> resources;
+    private final OrderedShutdown started;
     private final StreamsRunner runner;
     private final IngestHttpServer http;
     private final IngestMetrics metrics;
     private final Topics topics;
 
-    private IngestApp(Deque<AutoCloseable> resources, StreamsRunner runner, IngestHttpServer http,
+    private IngestApp(OrderedShutdown started, StreamsRunner runner, IngestHttpServer http,
                       IngestMetrics metrics, Topics topics) {
-        this.resources = resources;
+        this.started = started;
         this.runner = runner;
         this.http = http;
         this.metrics = metrics;
@@ -60,59 +54,45 @@ public final class IngestApp implements AutoCloseable {
     }
 
     public static IngestApp start(NewsflowConfig config) {
-        Topics names = Topics.from(config);
-        RecordLimits limits;
-        try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
-            TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
-                    (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), TOPIC_TIMEOUT);
-            limits = RecordLimits.lookup(admin, names.allNames(), TOPIC_TIMEOUT);
-        }
-        Topics topics = names.bounded(limits);
-        // Everything started so far, closed in reverse order if a later step fails or on close().
-        Deque<AutoCloseable> started = new ArrayDeque<>();
+        PipelineTopics.Provisioned provisioned = PipelineTopics.provision(config);
+        Topics topics = provisioned.topics();
+        RecordLimits limits = provisioned.limits();
+        OrderedShutdown started = new OrderedShutdown("the ingest service");
         try {
-            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            started.push(registry::close);
-            new JvmMemoryMetrics().bindTo(registry);
-            new JvmThreadMetrics().bindTo(registry);
-            new ProcessorMetrics().bindTo(registry);
+            PrometheusMeterRegistry registry = ServiceMetrics.prometheus();
+            started.add(registry::close);
             IngestMetrics metrics = new IngestMetrics(registry);
             IngestSettings settings = IngestSettings.from(config, limits, metrics);
 
             Properties props = StreamsProperties.forApp(config, ConfigKeys.INGEST_APPLICATION_ID, topics, limits);
-            StreamsBuilder builder = new StreamsBuilder();
+            StreamsBuilder builder = new StreamsBuilder(StreamsProperties.topologyConfig(props));
             IngestTopology.build(builder, topics, settings);
-            StreamsRunner runner = new StreamsRunner("ingest", builder.build(props), props);
-            started.push(runner);
-            KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(runner.streams());
+            StreamsRunner runner = started.add(new StreamsRunner("ingest", builder.build(props), props));
+            KafkaStreamsMetrics streamsMetrics = started.add(new KafkaStreamsMetrics(runner.streams()));
             streamsMetrics.bindTo(registry);
-            started.push(streamsMetrics);
 
-            ArticleSubmitter submitter = new ArticleSubmitter(
+            ArticleSubmitter submitter = started.add(new ArticleSubmitter(
                     ArticleSubmitter.idempotentProducer(config, config.get(ConfigKeys.INGEST_APPLICATION_ID) + "-http",
                             limits.maxRequestSize()),
-                    topics.submitted().name(), settings.parser());
-            started.push(submitter);
-            KafkaClientMetrics producerMetrics = new KafkaClientMetrics(submitter.producer());
+                    topics.submitted().name(), settings.parser()));
+            KafkaClientMetrics producerMetrics = started.add(new KafkaClientMetrics(submitter.producer()));
             producerMetrics.bindTo(registry);
-            started.push(producerMetrics);
 
             runner.start();
             runner.failures().bindTo(registry);
-            Admin monitor = Admin.create(KafkaClientProperties.admin(config));
-            started.push(monitor);
+            Admin monitor = started.add(Admin.create(KafkaClientProperties.admin(config)));
             GroupProgress progress = new GroupProgress(monitor, config.get(ConfigKeys.INGEST_APPLICATION_ID),
                     config.getLong(ConfigKeys.HEALTH_STALL_MS), System::currentTimeMillis);
             String host = config.get(ConfigKeys.INGEST_HTTP_HOST);
             BearerTokens tokens = BearerTokens.parse(config.getOrNull(ConfigKeys.INGEST_HTTP_TOKENS));
             SubmissionGuard guard = new SubmissionGuard(tokens, BindAddress.isLoopback(host));
-            IngestHttpServer http = IngestHttpServer.start(host, config.getInt(ConfigKeys.INGEST_HTTP_PORT), guard,
-                    submitter, runner::isLive, () -> notReady(runner, progress), registry::scrape);
-            started.push(http);
+            IngestHttpServer http = started.add(IngestHttpServer.start(host,
+                    config.getInt(ConfigKeys.INGEST_HTTP_PORT), guard, submitter, runner::isLive,
+                    () -> notReady(runner, progress), registry::scrape));
             LOG.info("Ingest service started: reading {}, HTTP on port {}", topics.submitted().name(), http.port());
             return new IngestApp(started, runner, http, metrics, topics);
         } catch (RuntimeException e) {
-            closeAll(started);
+            started.close();
             throw e;
         }
     }
@@ -155,18 +135,7 @@ public final class IngestApp implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        closeAll(resources);
-    }
-
-    private static void closeAll(Deque<AutoCloseable> resources) {
-        while (!resources.isEmpty()) {
-            AutoCloseable resource = resources.pop();
-            try {
-                resource.close();
-            } catch (Exception e) {
-                LOG.warn("Error while stopping the ingest service: {}", e.toString());
-            }
-        }
+    public void close() {
+        started.close();
     }
 }

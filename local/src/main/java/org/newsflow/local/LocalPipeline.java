@@ -1,23 +1,26 @@
 package org.newsflow.local;
 
+import org.newsflow.runtime.Directories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.newsflow.config.BindAddress;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.OrderedShutdown;
+import org.newsflow.runtime.config.BindAddress;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.ingest.IngestApp;
 import org.newsflow.projections.ProjectionsApp;
 import org.newsflow.local.kafka.EmbeddedKafkaBroker;
+import org.newsflow.local.kafka.EmbeddedKafkaCluster;
 import org.newsflow.local.registry.EmbeddedSchemaRegistry;
 import org.newsflow.schemas.Topics;
 import org.newsflow.schemas.registry.SchemaRegistryClients;
 
 /**
- * The whole pipeline in one JVM: an embedded KRaft broker, the embedded Schema Registry, and the ingest, enrich
+ * The whole pipeline in one JVM: an embedded KRaft broker (or a cluster of them, {@code local.brokers}), the embedded Schema Registry, and the ingest, enrich
  * and projections apps wired to them. Used by {@code newsflow local} and by the end-to-end tests. Everything it
  * opens listens on loopback unless a setting ({@code local.kafka.host}, {@code local.registry.host},
  * {@code ingest.http.host}, {@code projections.http.host}) says otherwise.
@@ -43,9 +46,9 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    private final StartedComponents started = new StartedComponents();
+    private final OrderedShutdown started = new OrderedShutdown("the local stack");
     private final Map<String, Long> startMillis = new LinkedHashMap<>();
-    private EmbeddedKafkaBroker broker;
+    private EmbeddedKafkaCluster cluster;
     private EmbeddedSchemaRegistry registry;
     private NewsflowConfig config;
     private PipelineApps apps;
@@ -71,20 +74,18 @@ public final class LocalPipeline implements AutoCloseable {
     private void startAll(Options options) {
         long t0 = System.nanoTime();
         Map<String, String> chosen = options.settings();
-        EmbeddedKafkaBroker.Builder brokerBuilder = EmbeddedKafkaBroker.builder()
-                .host(chosen.getOrDefault(ConfigKeys.LOCAL_KAFKA_HOST, BindAddress.LOOPBACK))
-                .port(options.kafkaPort())
-                .defaultPartitions(options.partitions());
-        if (options.dataDir() != null) {
-            brokerBuilder.dataDir(options.dataDir().resolve("kafka"));
-        }
-        broker = track(brokerBuilder.build().start());
+        int brokers = brokers(chosen);
+        String kafkaHost = chosen.getOrDefault(ConfigKeys.LOCAL_KAFKA_HOST, BindAddress.LOOPBACK);
+        cluster = track(EmbeddedKafkaCluster.create(brokers, options.kafkaPort(),
+                options.dataDir() == null ? null : options.dataDir().resolve("kafka"),
+                () -> EmbeddedKafkaBroker.builder().host(kafkaHost).defaultPartitions(options.partitions()))
+                .start());
         startMillis.put("broker", elapsedMs(t0));
 
         long t1 = System.nanoTime();
         Map<String, String> registryUsers = RegistryUsers.parse(chosen.get(ConfigKeys.LOCAL_REGISTRY_USERS));
         registry = track(EmbeddedSchemaRegistry.builder()
-                .kafkaProperties(broker.clientProperties())
+                .kafkaProperties(cluster.clientProperties())
                 .host(chosen.getOrDefault(ConfigKeys.LOCAL_REGISTRY_HOST, BindAddress.LOOPBACK))
                 .port(options.registryPort())
                 .basicAuth(registryUsers)
@@ -94,10 +95,12 @@ public final class LocalPipeline implements AutoCloseable {
 
         Path stateDir = stateDir(options);
         if (options.dataDir() == null) {
-            track(() -> deleteRecursively(stateDir));
+            track(() -> Directories.deleteRecursively(stateDir));
         }
         Map<String, String> settings = new LinkedHashMap<>();
-        broker.clientProperties().forEach((key, value) -> settings.put(key, String.valueOf(value)));
+        cluster.clientProperties().forEach((key, value) -> settings.put(key, String.valueOf(value)));
+        settings.put(ConfigKeys.TOPIC_REPLICATION, Integer.toString(cluster.replicationFactor()));
+        settings.put(ConfigKeys.TOPIC_MIN_INSYNC_REPLICAS, Integer.toString(cluster.minInsyncReplicas()));
         RegistryUsers.first(registryUsers).ifPresent(userInfo ->
                 settings.put(SchemaRegistryClients.USER_INFO_CONFIG, userInfo));
         settings.put(ConfigKeys.SCHEMA_REGISTRY_URL, registry.url());
@@ -113,6 +116,20 @@ public final class LocalPipeline implements AutoCloseable {
         startMillis.putAll(apps.startMillis());
     }
 
+    private static int brokers(Map<String, String> settings) {
+        String value = settings.getOrDefault(ConfigKeys.LOCAL_BROKERS, "1").trim();
+        try {
+            int brokers = Integer.parseInt(value);
+            if (brokers >= 1) {
+                return brokers;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException("--brokers (" + ConfigKeys.LOCAL_BROKERS + ") must be a whole number of "
+                + "at least 1, not '" + value + "'");
+    }
+
     private static Path stateDir(Options options) {
         try {
             return options.dataDir() != null
@@ -120,17 +137,6 @@ public final class LocalPipeline implements AutoCloseable {
                     : Files.createTempDirectory("newsflow-streams-");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Cannot create the Kafka Streams state directory", e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 
@@ -154,8 +160,14 @@ public final class LocalPipeline implements AutoCloseable {
         return apps;
     }
 
+    /** The first broker: the only one unless {@value ConfigKeys#LOCAL_BROKERS} asks for more. */
     public EmbeddedKafkaBroker broker() {
-        return broker;
+        return cluster.node(1);
+    }
+
+    /** Every broker, and an admin client and bootstrap address that reach the cluster while any one is up. */
+    public EmbeddedKafkaCluster cluster() {
+        return cluster;
     }
 
     public EmbeddedSchemaRegistry registry() {

@@ -1,18 +1,15 @@
 package org.newsflow.local;
 
-import java.time.Duration;
+import org.newsflow.runtime.topics.PipelineTopics;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.kafka.clients.admin.Admin;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.KafkaClientProperties;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.OrderedShutdown;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.ingest.IngestApp;
 import org.newsflow.projections.ProjectionsApp;
 import org.newsflow.schemas.Topics;
-import org.newsflow.streams.TopicProvisioner;
 
 /**
  * Ingest, enrich and projections started in this JVM against any Kafka cluster and Schema Registry named in the
@@ -23,14 +20,14 @@ public final class PipelineApps implements AutoCloseable {
     private final NewsflowConfig config;
     private final Topics topics;
     private final Map<String, Long> startMillis = new LinkedHashMap<>();
-    private final StartedComponents started = new StartedComponents();
+    private final OrderedShutdown started = new OrderedShutdown("the local pipeline");
     private IngestApp ingest;
     private EnrichApp enrich;
     private ProjectionsApp projections;
 
     private PipelineApps(NewsflowConfig config) {
         this.config = config;
-        this.topics = Topics.from(config);
+        this.topics = PipelineTopics.catalogue(config);
     }
 
     /** Creates the topics, registers the schemas, then starts the three apps. */
@@ -47,10 +44,7 @@ public final class PipelineApps implements AutoCloseable {
 
     private void startAll() {
         long t0 = System.nanoTime();
-        try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
-            TopicProvisioner.ensure(admin, topics, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
-                    (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), Duration.ofSeconds(60));
-        }
+        PipelineTopics.provision(config);
         SchemaRegistration.registerAll(topics, topics.registry());
         startMillis.put("topics", elapsedMs(t0));
         long t1 = System.nanoTime();

@@ -1,5 +1,6 @@
 package org.newsflow.local;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,10 +12,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
-import org.newsflow.ingest.cli.ArticleFiles;
-import org.newsflow.ingest.cli.ArticleSource;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
+import org.newsflow.ingest.submit.ArticleFiles;
+import org.newsflow.ingest.submit.ArticleSource;
 import org.newsflow.ingest.model.ArticleParser;
 import org.newsflow.ingest.submit.ArticleSubmitter;
 import org.newsflow.ingest.submit.Submission;
@@ -41,7 +42,7 @@ public final class SeedSubmitter {
         List<Future<RecordMetadata>> sends = new ArrayList<>();
         try (ArticleSubmitter submitter = new ArticleSubmitter(
                 ArticleSubmitter.idempotentProducer(config, "newsflow-local-seeds"),
-                Topics.from(config).submitted().name(), parser)) {
+                PipelineTopics.catalogue(config).submitted().name(), parser)) {
             for (ArticleFiles.Entry entry : ArticleFiles.expand(List.of(input.toString()), null)) {
                 if (entry.skipped()) {
                     LOG.warn("Skipped {}: {}", entry.path(), entry.skipReason());

@@ -1,5 +1,6 @@
 package org.newsflow.local;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.events.Actor;
@@ -57,7 +58,7 @@ class EnrichEndToEndTest {
                 ConfigKeys.ENRICH_APPLICATION_ID, "enrich-e2e-" + run,
                 ConfigKeys.STATE_DIR, stateDir.toString(),
                 "commit.interval.ms", "100"));
-        Topics topics = Topics.from(config);
+        Topics topics = PipelineTopics.catalogue(config);
         List<String> texts = Files.readAllLines(SEED, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank()).toList();
         String articleId = "seed-" + run;

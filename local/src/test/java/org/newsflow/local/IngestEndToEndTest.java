@@ -1,5 +1,6 @@
 package org.newsflow.local;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -37,8 +38,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.events.ArticleIngested;
 import org.newsflow.events.DeadLetter;
 import org.newsflow.events.ParagraphIngested;
@@ -92,7 +93,7 @@ class IngestEndToEndTest {
         settings.put(ConfigKeys.ROCKSDB_MEMORY_BYTES, Integer.toString(16 << 20));
         settings.put("processing.exception.handler.global.enabled", "true");
         config = NewsflowConfig.defaults().with(settings);
-        topics = Topics.from(config);
+        topics = PipelineTopics.catalogue(config);
         seed = Files.readString(seedPath());
 
         app = IngestApp.start(config);

@@ -1,33 +1,30 @@
 package org.newsflow.projections;
 
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.config.MeterFilter;
+import org.newsflow.runtime.topics.PipelineTopics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Properties;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.HostInfo;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.KafkaClientProperties;
-import org.newsflow.http.BearerTokens;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.http.BearerTokens;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.projections.http.ProjectionsHttp;
 import org.newsflow.projections.streams.ProjectionSettings;
 import org.newsflow.projections.streams.PipelineMonitor;
 import org.newsflow.projections.streams.ProjectionsTopology;
 import org.newsflow.projections.streams.QueryService;
+import org.newsflow.projections.streams.StoreNames;
+import org.newsflow.runtime.metrics.ServiceMetrics;
 import org.newsflow.schemas.Topics;
-import org.newsflow.streams.StreamsProperties;
-import org.newsflow.streams.RecordLimits;
-import org.newsflow.streams.StreamsRunner;
-import org.newsflow.streams.TopicProvisioner;
+import org.newsflow.runtime.streams.StreamsProperties;
+import org.newsflow.runtime.streams.RecordLimits;
+import org.newsflow.runtime.streams.StreamsRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +35,6 @@ import org.slf4j.LoggerFactory;
 public final class ProjectionsApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionsApp.class);
-    static final Duration TOPIC_TIMEOUT = Duration.ofSeconds(60);
     static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final ProjectionsHttp http;
@@ -57,23 +53,11 @@ public final class ProjectionsApp implements AutoCloseable {
     }
 
     public static ProjectionsApp start(NewsflowConfig config) {
-        Topics names = Topics.from(config);
-        RecordLimits limits;
-        try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
-            TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
-                    (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), TOPIC_TIMEOUT);
-            limits = RecordLimits.lookup(admin, names.allNames(), TOPIC_TIMEOUT);
-        }
-        Topics topics = names.bounded(limits);
-        Topology topology = ProjectionsTopology.build(new StreamsBuilder(), topics,
-                ProjectionSettings.from(config, limits));
+        PipelineTopics.Provisioned provisioned = PipelineTopics.provision(config);
+        Topics topics = provisioned.topics();
+        RecordLimits limits = provisioned.limits();
 
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        // Prometheus needs one set of tag keys per metric name: window stores tag their state metrics with
-        // rocksdb.window.state.id, key-value stores with rocksdb.state.id.
-        metrics.config().meterFilter(MeterFilter.renameTag("kafka.stream.state", "rocksdb.window.state.id",
-                "rocksdb.state.id"));
-        new JvmMemoryMetrics().bindTo(metrics);
+        PrometheusMeterRegistry metrics = ServiceMetrics.prometheus();
         ProjectionsHttp http = ProjectionsHttp.start(config.get(ConfigKeys.PROJECTIONS_HTTP_HOST),
                 config.getInt(ConfigKeys.PROJECTIONS_HTTP_PORT), metrics,
                 BearerTokens.parse(config.getOrNull(ConfigKeys.PROJECTIONS_HTTP_TOKENS)));
@@ -81,8 +65,15 @@ public final class ProjectionsApp implements AutoCloseable {
             HostInfo self = new HostInfo(config.get(ConfigKeys.PROJECTIONS_ADVERTISED_HOST), http.port());
             Properties props = StreamsProperties.forApp(config, ConfigKeys.PROJECTIONS_APPLICATION_ID, topics, limits);
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, self.host() + ":" + self.port());
+            // Another instance keeps a warm copy of each store, so a failed instance's views are served again
+            // without replaying the changelog (Streams places standbys only when other instances run).
+            props.putIfAbsent(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG,
+                    config.getInt(ConfigKeys.PROJECTIONS_STANDBY_REPLICAS));
             // The default from Kafka 5.0 on; set now so Streams does not warn on start.
             props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+            Topology topology = ProjectionsTopology.build(
+                    new StreamsBuilder(StreamsProperties.topologyConfig(props)), topics,
+                    ProjectionSettings.from(config, limits));
             StreamsRunner runner = new StreamsRunner("projections", topology, props);
             KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(runner.streams());
             streamsMetrics.bindTo(metrics);
@@ -101,6 +92,14 @@ public final class ProjectionsApp implements AutoCloseable {
             http.close();
             throw e;
         }
+    }
+
+    /**
+     * The changelog topic of the paragraph views: one committed write per paragraph made queryable, what a load
+     * test counts to know the views have caught up.
+     */
+    public static String paragraphViewsChangelog(NewsflowConfig config) {
+        return config.get(ConfigKeys.PROJECTIONS_APPLICATION_ID) + "-" + StoreNames.ARTICLE_PARAGRAPHS + "-changelog";
     }
 
     /** The registry {@code /metrics} shows. */

@@ -1,24 +1,21 @@
 package org.newsflow.projections;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.newsflow.runtime.Directories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.KafkaClientProperties;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.KafkaClientProperties;
+import org.newsflow.runtime.config.NewsflowConfig;
 
 /**
  * Rebuilds the projections from the log: with every projections instance stopped, it deletes the app's consumer
@@ -84,7 +81,7 @@ public final class ProjectionsReset {
                 }
                 awaitGone(admin, internal);
             }
-            boolean deleted = deleteRecursively(stateDir);
+            boolean deleted = Directories.deleteRecursively(stateDir);
             return new Result(appId, groupExists, internal, stateDir, deleted);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -113,17 +110,4 @@ public final class ProjectionsReset {
         throw new TimeoutException("Internal topics still present after " + TIMEOUT + ": " + topics);
     }
 
-    private static boolean deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return false;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete the local state " + dir + ": " + e.getMessage(), e);
-        }
-    }
 }

@@ -5,8 +5,6 @@ import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
 import org.newsflow.events.ActorReference;
 import org.newsflow.events.ArticleIngested;
 import org.newsflow.events.DeadLetter;
@@ -16,7 +14,6 @@ import org.newsflow.schemas.dlq.DeadLetters;
 import org.newsflow.schemas.registry.SchemaRegistryClient;
 import org.newsflow.schemas.registry.SchemaRegistryClients;
 import org.newsflow.schemas.serde.AvroSerde;
-import org.newsflow.streams.RecordLimits;
 
 /**
  * The topic catalogue: every topic of the pipeline with its key and value serdes, built from configuration (the
@@ -58,7 +55,7 @@ public final class Topics {
         this.deadLetters = new Topic<>(name(DLQ), deadLetterKeys(), avro(DeadLetter.class));
     }
 
-    private Topics(Topics names, RecordLimits limits) {
+    private Topics(Topics names, ValueSizeGuard limits) {
         this.prefix = names.prefix;
         this.registry = names.registry;
         this.serdeConfig = names.serdeConfig;
@@ -71,15 +68,15 @@ public final class Topics {
     }
 
     /**
-     * The same catalogue whose serializers refuse a value that would not fit its topic (see {@link RecordLimits}):
-     * what the Streams apps write with, so that an oversized record becomes a dead letter instead of a failed
-     * transaction.
+     * The same catalogue whose serializers refuse a value that would not fit its topic (see
+     * {@link ValueSizeGuard}): what the Streams apps write with, so that an oversized record becomes a dead letter
+     * instead of a failed transaction.
      */
-    public Topics bounded(RecordLimits limits) {
+    public Topics bounded(ValueSizeGuard limits) {
         return new Topics(this, limits);
     }
 
-    private static <K, V> Topic<K, V> bounded(Topic<K, V> topic, RecordLimits limits) {
+    private static <K, V> Topic<K, V> bounded(Topic<K, V> topic, ValueSizeGuard limits) {
         return new Topic<>(topic.name(), topic.keySerde(), limits.guard(topic.name(), topic.valueSerde()));
     }
 
@@ -88,9 +85,12 @@ public final class Topics {
         return Serdes.serdeFrom((topic, key) -> DeadLetters.boundedKey(key), Serdes.ByteArray().deserializer());
     }
 
-    public static Topics from(NewsflowConfig config) {
-        Map<String, Object> kafka = config.kafkaProperties();
-        return new Topics(config.getOrNull(ConfigKeys.TOPIC_PREFIX), SchemaRegistryClients.fromConfig(kafka), kafka);
+    /**
+     * The catalogue under {@code prefix} (null: none) whose Avro serdes use the registry named in the Kafka client
+     * settings.
+     */
+    public static Topics from(String prefix, Map<String, ?> kafkaProperties) {
+        return new Topics(prefix, SchemaRegistryClients.fromConfig(kafkaProperties), kafkaProperties);
     }
 
     private <T extends SpecificRecord> Serde<T> avro(Class<T> type) {

@@ -14,7 +14,7 @@ import org.newsflow.events.ArticleIngested;
 import org.newsflow.events.DeadLetter;
 import org.newsflow.events.ParagraphEnriched;
 import org.newsflow.events.ParagraphIngested;
-import org.newsflow.schemas.registry.SchemaCompatibilityRules;
+import org.newsflow.schemas.registry.CompatibilityLevel;
 
 /**
  * Every published version of an event schema is kept under {@code schema-history/<Event>/vN.avsc}; the current
@@ -34,7 +34,7 @@ class SchemaHistoryTest {
         List<Schema> history = history(current.getName());
 
         assertThat(history).as("published versions of " + current.getName()).isNotEmpty();
-        assertThat(SchemaCompatibilityRules.violations("BACKWARD_TRANSITIVE", current, history)).isEmpty();
+        assertThat(CompatibilityLevel.BACKWARD_TRANSITIVE.check(current, history)).isEmpty();
     }
 
     @ParameterizedTest

@@ -1,16 +1,14 @@
 package org.newsflow.enrich.app;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.function.Function;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.TopologyConfig;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.KafkaClientProperties;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.KafkaClientProperties;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.engine.DefaultEnricher;
 import org.newsflow.enrich.engine.Enricher;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
@@ -18,10 +16,9 @@ import org.newsflow.enrich.streams.EnrichSettings;
 import org.newsflow.enrich.streams.EnrichTopology;
 import org.newsflow.enrich.streams.ReferenceTopicSeeder;
 import org.newsflow.schemas.Topics;
-import org.newsflow.streams.StreamsProperties;
-import org.newsflow.streams.RecordLimits;
-import org.newsflow.streams.StreamsRunner;
-import org.newsflow.streams.TopicProvisioner;
+import org.newsflow.runtime.streams.StreamsProperties;
+import org.newsflow.runtime.streams.RecordLimits;
+import org.newsflow.runtime.streams.StreamsRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,20 +46,15 @@ public final class EnrichApp implements AutoCloseable {
     /** Starts with another engine built over the app's knowledge base (the one the reference topic updates). */
     public static EnrichApp start(NewsflowConfig config, Function<KnowledgeBase, Enricher> engineFactory) {
         long started = System.nanoTime();
-        Topics names = Topics.from(config);
-        RecordLimits limits;
         KnowledgeBase knowledgeBase = KnowledgeBase.bundled();
         Enricher engine = engineFactory.apply(knowledgeBase);
-        try (Admin admin = Admin.create(KafkaClientProperties.admin(config))) {
-            TopicProvisioner.ensure(admin, names, config.getInt(ConfigKeys.TOPIC_PARTITIONS),
-                    (short) config.getInt(ConfigKeys.TOPIC_REPLICATION), ADMIN_TIMEOUT);
-            ReferenceTopicSeeder.seedIfEmpty(admin, KafkaClientProperties.producer(config), names.actorsReference(),
-                    knowledgeBase.entries(), ADMIN_TIMEOUT);
-            limits = RecordLimits.lookup(admin, names.allNames(), ADMIN_TIMEOUT);
-        }
-        Topics topics = names.bounded(limits);
+        PipelineTopics.Provisioned provisioned = PipelineTopics.provision(config, (admin, names) ->
+                ReferenceTopicSeeder.seedIfEmpty(admin, KafkaClientProperties.producer(config),
+                        names.actorsReference(), knowledgeBase.entries(), ADMIN_TIMEOUT));
+        Topics topics = provisioned.topics();
+        RecordLimits limits = provisioned.limits();
         Properties props = StreamsProperties.forApp(config, ConfigKeys.ENRICH_APPLICATION_ID, topics, limits);
-        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
+        StreamsBuilder builder = new StreamsBuilder(StreamsProperties.topologyConfig(props));
         EnrichTopology.build(builder, topics, EnrichSettings.from(config, limits), engine, knowledgeBase);
         Topology topology = builder.build(props);
         StreamsRunner runner = new StreamsRunner("enrich", topology, props).start();

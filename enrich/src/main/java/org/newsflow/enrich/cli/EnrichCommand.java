@@ -3,7 +3,7 @@ package org.newsflow.enrich.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.newsflow.config.ConfigOptions;
+import org.newsflow.runtime.config.ConfigOptions;
 import org.newsflow.enrich.app.EnrichApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

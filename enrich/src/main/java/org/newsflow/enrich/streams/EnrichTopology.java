@@ -1,5 +1,6 @@
 package org.newsflow.enrich.streams;
 
+import org.newsflow.runtime.streams.TopicStreams;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -44,9 +45,9 @@ public final class EnrichTopology {
                 () -> new KnowledgeBaseUpdater(knowledgeBase, referenceTopic,
                         topics.actorsReference().valueSerde().deserializer()));
 
-        builder.stream(topics.paragraphs().name(), topics.paragraphs().consumed())
+        builder.stream(topics.paragraphs().name(), TopicStreams.consumed(topics.paragraphs()))
                 .process(() -> new ParagraphEnrichmentProcessor(enricher, settings), Named.as(ENRICH_PROCESSOR),
                         CONTEXT_STORE)
-                .to(topics.enriched().name(), topics.enriched().produced());
+                .to(topics.enriched().name(), TopicStreams.produced(topics.enriched()));
     }
 }

@@ -3,9 +3,9 @@ package org.newsflow.enrich.streams;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
-import org.newsflow.config.OversizePolicy;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
+import org.newsflow.runtime.config.OversizePolicy;
 import org.newsflow.enrich.engine.Actor;
 import org.newsflow.enrich.engine.Enrichment;
 

@@ -13,7 +13,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.events.ActorReference;
-import org.newsflow.schemas.dlq.DeadLetterHandler;
+import org.newsflow.runtime.dlq.DeadLetterHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,6 @@
 package org.newsflow.enrich.streams;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +21,8 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.engine.Enricher;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.events.ActorReference;
@@ -30,7 +31,7 @@ import org.newsflow.events.ParagraphEnriched;
 import org.newsflow.events.ParagraphIngested;
 import org.newsflow.schemas.Topics;
 import org.newsflow.schemas.registry.SchemaRegistryClients;
-import org.newsflow.streams.StreamsProperties;
+import org.newsflow.runtime.streams.StreamsProperties;
 
 /** The enrich topology under {@link TopologyTestDriver}, with an in-memory registry of its own. */
 final class EnrichDriver implements AutoCloseable {
@@ -51,7 +52,7 @@ final class EnrichDriver implements AutoCloseable {
 
     EnrichDriver(Path stateDir, KnowledgeBase knowledgeBase, Enricher enricher, Map<String, String> settings) {
         this.config = NewsflowConfig.defaults().with(ConfigKeys.SCHEMA_REGISTRY_URL, registryUrl).with(settings);
-        this.topics = Topics.from(config);
+        this.topics = PipelineTopics.catalogue(config);
         this.knowledgeBase = knowledgeBase;
         Properties props = StreamsProperties.forApp(config, ConfigKeys.ENRICH_APPLICATION_ID, topics);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());

@@ -1,5 +1,6 @@
 package org.newsflow.enrich.streams;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -7,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.schemas.Topics;
 import org.newsflow.schemas.registry.SchemaRegistryClients;
@@ -27,7 +28,7 @@ class EnrichTopologyDescriptionTest {
         String url = "mock://enrich-describe";
         NewsflowConfig config = NewsflowConfig.defaults().with(ConfigKeys.SCHEMA_REGISTRY_URL, url);
         KnowledgeBase kb = KnowledgeBase.bundled();
-        String description = EnrichDriver.topology(Topics.from(config), config, new GazetteerEnricher(kb), kb)
+        String description = EnrichDriver.topology(PipelineTopics.catalogue(config), config, new GazetteerEnricher(kb), kb)
                 .describe().toString();
         SchemaRegistryClients.dropMockScope(url);
         if (Boolean.getBoolean("newsflow.golden.update")) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.newsflow.config.OversizePolicy;
+import org.newsflow.runtime.config.OversizePolicy;
 import org.newsflow.enrich.engine.Actor;
 import org.newsflow.enrich.engine.ActorType;
 import org.newsflow.enrich.engine.Enrichment;

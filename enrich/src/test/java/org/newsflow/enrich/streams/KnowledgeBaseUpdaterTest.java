@@ -1,5 +1,6 @@
 package org.newsflow.enrich.streams;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,8 +14,8 @@ import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.events.ActorReference;
 import org.newsflow.events.ActorType;
@@ -32,7 +33,7 @@ class KnowledgeBaseUpdaterTest {
 
     @BeforeEach
     void setUp() {
-        topics = Topics.from(NewsflowConfig.defaults().with(ConfigKeys.SCHEMA_REGISTRY_URL, url));
+        topics = PipelineTopics.catalogue(NewsflowConfig.defaults().with(ConfigKeys.SCHEMA_REGISTRY_URL, url));
         serde = topics.actorsReference().valueSerde();
         context = new MockProcessorContext<>();
         store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(EnrichTopology.REFERENCE_STORE),

@@ -2,7 +2,7 @@ package org.newsflow.ingest.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.newsflow.config.ConfigOptions;
+import org.newsflow.runtime.config.ConfigOptions;
 import org.newsflow.ingest.IngestApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,5 +1,6 @@
 package org.newsflow.ingest.cli;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -11,10 +12,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.kafka.clients.producer.Producer;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.ConfigOptions;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.ConfigOptions;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.ingest.model.ArticleParser;
+import org.newsflow.ingest.submit.ArticleFiles;
+import org.newsflow.ingest.submit.ArticleSource;
 import org.newsflow.ingest.submit.ArticleSubmitter;
 import org.newsflow.ingest.submit.Submission;
 import org.newsflow.schemas.Topics;
@@ -76,7 +79,7 @@ public class SubmitCommand implements Callable<Integer> {
         }
         NewsflowConfig cfg = config.load();
         ArticleParser parser = ArticleParser.of(cfg, cfg.getInt(ConfigKeys.INGEST_MAX_ARTICLE_BYTES));
-        String topic = Topics.from(cfg).submitted().name();
+        String topic = PipelineTopics.catalogue(cfg).submitted().name();
 
         List<ArticleFiles.Entry> entries = ArticleFiles.expand(inputs, forced);
         List<String> skipped = new ArrayList<>();

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
-import org.newsflow.config.BindAddress;
+import org.newsflow.runtime.config.BindAddress;
 import org.newsflow.ingest.model.Rejection;
 import org.newsflow.ingest.model.SubmissionFormat;
 import org.newsflow.ingest.submit.ArticleSubmitter;

@@ -2,8 +2,8 @@ package org.newsflow.ingest.http;
 
 import java.net.URI;
 import java.util.Locale;
-import org.newsflow.config.BindAddress;
-import org.newsflow.http.BearerTokens;
+import org.newsflow.runtime.config.BindAddress;
+import org.newsflow.runtime.http.BearerTokens;
 
 /**
  * Decides whether a {@code POST /articles} may write. With tokens configured only a request carrying one of them

@@ -19,9 +19,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
-import org.newsflow.config.OversizePolicy;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
+import org.newsflow.runtime.config.OversizePolicy;
 import org.newsflow.ingest.model.Rejection.Reason;
 
 /**

@@ -1,9 +1,9 @@
 package org.newsflow.ingest.streams;
 
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.ingest.model.ArticleParser;
-import org.newsflow.streams.RecordLimits;
+import org.newsflow.runtime.streams.RecordLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,6 @@
 package org.newsflow.ingest.streams;
 
+import org.newsflow.runtime.streams.TopicStreams;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -45,7 +46,7 @@ public final class IngestTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REVISIONS_STORE),
                 Serdes.String(), Serdes.String()));
 
-        Map<String, KStream<byte[], ParsedSubmission>> parsed = builder.stream(source.name(), source.consumed())
+        Map<String, KStream<byte[], ParsedSubmission>> parsed = builder.stream(source.name(), TopicStreams.consumed(source))
                 .processValues(() -> new ParseProcessor(parser, metrics), Named.as(PARSE))
                 .split(Named.as(BRANCH))
                 .branch((key, value) -> value.rejected(), Branched.as(REJECTED))
@@ -53,7 +54,7 @@ public final class IngestTopology {
 
         parsed.get(BRANCH + REJECTED)
                 .mapValues(ParsedSubmission::deadLetter, Named.as("ingest-dead-letter"))
-                .to(topics.deadLetters().name(), topics.deadLetters().produced());
+                .to(topics.deadLetters().name(), TopicStreams.produced(topics.deadLetters()));
 
         KStream<String, ArticleEvents> events = parsed.get(BRANCH + ACCEPTED)
                 .map((key, value) -> KeyValue.pair(value.articleId(), value.article()), Named.as(KEY_BY_ARTICLE))
@@ -63,8 +64,8 @@ public final class IngestTopology {
                 .processValues(() -> new RevisionDedupeProcessor(metrics), Named.as(DEDUPE), REVISIONS_STORE);
 
         events.mapValues(ArticleEvents::article, Named.as("ingest-article-event"))
-                .to(topics.articles().name(), topics.articles().produced());
+                .to(topics.articles().name(), TopicStreams.produced(topics.articles()));
         events.flatMapValues(ArticleEvents::paragraphs, Named.as("ingest-paragraph-events"))
-                .to(topics.paragraphs().name(), topics.paragraphs().produced());
+                .to(topics.paragraphs().name(), TopicStreams.produced(topics.paragraphs()));
     }
 }

@@ -13,14 +13,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.newsflow.config.KafkaClientProperties;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.KafkaClientProperties;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.ingest.model.Article;
 import org.newsflow.ingest.model.ArticleIdentity;
 import org.newsflow.ingest.model.ArticleParser;
 import org.newsflow.ingest.model.ParseResult;
 import org.newsflow.ingest.model.SubmissionFormat;
-import org.newsflow.streams.RecordLimits;
+import org.newsflow.runtime.streams.RecordLimits;
 
 /**
  * Validates articles with the same rules as the stream and drops the valid ones into the ingest topic, keyed by

@@ -12,7 +12,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.newsflow.http.BearerTokens;
+import org.newsflow.runtime.http.BearerTokens;
 import org.newsflow.ingest.model.ArticleParser;
 import org.newsflow.ingest.submit.ArticleSubmitter;
 

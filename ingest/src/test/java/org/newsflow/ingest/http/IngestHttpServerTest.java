@@ -18,7 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newsflow.http.BearerTokens;
+import org.newsflow.runtime.http.BearerTokens;
 import org.newsflow.ingest.model.ArticleParser;
 import org.newsflow.ingest.submit.ArticleSubmitter;
 import org.newsflow.ingest.testing.SeedArticle;

@@ -3,7 +3,7 @@ package org.newsflow.ingest.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.newsflow.http.BearerTokens;
+import org.newsflow.runtime.http.BearerTokens;
 
 /** The rules of who may post, including the Host check a browser cannot be made to bypass. */
 class SubmissionGuardTest {

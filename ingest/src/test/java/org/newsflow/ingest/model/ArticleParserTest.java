@@ -161,7 +161,7 @@ class ArticleParserTest {
 
     @Test
     void aParagraphOverItsLimitIsCutAtAWordAndFlaggedWhenTruncating() {
-        ArticleParser cutting = new ArticleParser(1 << 20, 10, 20, org.newsflow.config.OversizePolicy.TRUNCATE);
+        ArticleParser cutting = new ArticleParser(1 << 20, 10, 20, org.newsflow.runtime.config.OversizePolicy.TRUNCATE);
         Article article = accepted(cutting.parse(utf8("Short one.\nRussia and Ukraine met in Geneva today.")));
         assertThat(article.paragraphs()).containsExactly("Short one.", "Russia and Ukraine");
         assertThat(article.truncatedParagraphs()).containsExactly(2);
@@ -172,7 +172,7 @@ class ArticleParserTest {
 
     @Test
     void aParagraphOverItsLimitRefusesTheArticleWhenDeadLettering() {
-        ArticleParser strict = new ArticleParser(1 << 20, 10, 20, org.newsflow.config.OversizePolicy.DEAD_LETTER);
+        ArticleParser strict = new ArticleParser(1 << 20, 10, 20, org.newsflow.runtime.config.OversizePolicy.DEAD_LETTER);
         Rejection rejection = rejected(strict.parse(utf8("Short one.\nRussia and Ukraine met in Geneva today.")));
         assertThat(rejection.reason()).isEqualTo(Reason.PARAGRAPH_TOO_LARGE);
         assertThat(rejection.reason().tooLarge()).isTrue();

@@ -1,5 +1,6 @@
 package org.newsflow.ingest.streams;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
@@ -28,15 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.events.ArticleIngested;
 import org.newsflow.events.DeadLetter;
 import org.newsflow.events.ParagraphIngested;
 import org.newsflow.ingest.testing.SeedArticle;
 import org.newsflow.schemas.Topics;
 import org.newsflow.schemas.registry.SchemaRegistryClients;
-import org.newsflow.streams.StreamsProperties;
+import org.newsflow.runtime.streams.StreamsProperties;
 
 class IngestTopologyTest {
 
@@ -63,7 +64,7 @@ class IngestTopologyTest {
                 ConfigKeys.STATE_DIR, stateDir.toString(),
                 ConfigKeys.INGEST_MAX_ARTICLE_BYTES, Integer.toString(MAX_BYTES),
                 ConfigKeys.INGEST_MAX_PARAGRAPHS, Integer.toString(MAX_PARAGRAPHS)));
-        Topics topics = Topics.from(config);
+        Topics topics = PipelineTopics.catalogue(config);
         metrics = IngestMetrics.unexposed();
         Properties props = StreamsProperties.forApp(config, ConfigKeys.INGEST_APPLICATION_ID, topics);
         driver = new TopologyTestDriver(topology(topics, IngestSettings.from(config, metrics), props), props, T0);
@@ -248,7 +249,7 @@ class IngestTopologyTest {
     void theTopologyKeepsItsNames() throws Exception {
         Path golden = Path.of("src/test/resources/ingest-topology.txt");
         NewsflowConfig config = NewsflowConfig.defaults().with(ConfigKeys.SCHEMA_REGISTRY_URL, registryUrl);
-        Topics topics = Topics.from(config);
+        Topics topics = PipelineTopics.catalogue(config);
         Properties props = StreamsProperties.forApp(config, ConfigKeys.INGEST_APPLICATION_ID, topics);
         String described = topology(topics, IngestSettings.from(config, IngestMetrics.unexposed()), props).describe().toString();
         if (Boolean.getBoolean("newsflow.golden.update")) {

@@ -41,6 +41,10 @@ public final class LocalCommand implements Callable<Integer> {
     @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port (default: ${DEFAULT-VALUE}).")
     int kafkaPort;
 
+    @Option(names = "--brokers", paramLabel = "N", description = "Kafka brokers: an N-node KRaft cluster on "
+            + "consecutive ports from --kafka-port, topics with min(3, N) replicas (default: 1).")
+    Integer brokers;
+
     @Option(names = "--registry-port", defaultValue = "8081",
             description = "Schema Registry port (default: ${DEFAULT-VALUE}).")
     int registryPort;
@@ -70,7 +74,7 @@ public final class LocalCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();
         LocalPipeline.Options options = new LocalPipeline.Options(kafkaPort, registryPort, ingestPort,
-                projectionsPort, dataDir, partitions, LocalHosts.withHost(settings, host));
+                projectionsPort, dataDir, partitions, withBrokers(LocalHosts.withHost(settings, host)));
         LocalPipeline pipeline;
         try {
             pipeline = LocalPipeline.start(options);
@@ -109,11 +113,21 @@ public final class LocalCommand implements Callable<Integer> {
         out.println("  Dashboard         " + api + "/");
         out.println("  Projections API   " + api + "/api/articles   " + api + "/api/actors?sort=mentions");
         out.println("  Ingest API        POST " + pipeline.ingestUrl() + "/articles");
-        out.println("  Kafka broker      " + pipeline.broker().bootstrapServers().replace("127.0.0.1", "localhost"));
+        out.println("  Kafka broker" + (pipeline.cluster().size() > 1 ? "s     " : "      ")
+                + pipeline.cluster().bootstrapServers().replace("127.0.0.1", "localhost"));
         out.println("  Schema Registry   " + pipeline.registry().url().replace("127.0.0.1", "localhost"));
         out.println("  Summary           " + summary);
         out.println("Press Ctrl-C to stop.");
         stopped.await();
         return 0;
+    }
+
+    private Map<String, String> withBrokers(Map<String, String> chosen) {
+        if (brokers == null) {
+            return chosen;
+        }
+        Map<String, String> out = new LinkedHashMap<>(chosen);
+        out.put(org.newsflow.runtime.config.ConfigKeys.LOCAL_BROKERS, Integer.toString(brokers));
+        return out;
     }
 }

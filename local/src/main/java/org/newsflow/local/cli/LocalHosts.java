@@ -3,7 +3,7 @@ package org.newsflow.local.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsflow.config.ConfigKeys;
+import org.newsflow.runtime.config.ConfigKeys;
 
 /** {@code --host}: one interface for every server {@code newsflow local} opens, unless a setting names its own. */
 final class LocalHosts {

@@ -1,41 +1,21 @@
 package org.newsflow.local.cli;
 
-import org.newsflow.enrich.cli.AnnotateCommand;
-import org.newsflow.enrich.cli.EnrichCommand;
-import org.newsflow.ingest.cli.IngestCommand;
-import org.newsflow.ingest.cli.SubmitCommand;
-import org.newsflow.projections.cli.ProjectionsCommand;
-import org.newsflow.projections.cli.ResetCommand;
+import org.newsflow.cli.ServiceCommand;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
-/** The {@code newsflow} command: one entry point for every service and tool of the pipeline. */
-@Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Event-sourced news pipeline on Apache Kafka: ingest, enrich, project.",
-        subcommands = {
-            LocalCommand.class,
-            IngestCommand.class,
-            EnrichCommand.class,
-            ProjectionsCommand.class,
-            SubmitCommand.class,
-            TailCommand.class,
-            AclsCommand.class,
-            ResetCommand.class,
-            AnnotateCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class NewsflowCommand implements Runnable {
+/**
+ * The {@code newsflow} command of the local jar: every command of the service jar plus {@code newsflow local}, the
+ * whole pipeline on an embedded broker and registry.
+ */
+public final class NewsflowCommand {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
+    private NewsflowCommand() {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new NewsflowCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine root = ServiceCommand.commandLine();
+        root.addSubcommand("local", new LocalCommand());
+        return root.setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     public static void main(String[] args) {

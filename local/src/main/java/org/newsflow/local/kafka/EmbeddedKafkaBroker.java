@@ -1,5 +1,6 @@
 package org.newsflow.local.kafka;
 
+import org.newsflow.runtime.Directories;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +38,7 @@ import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
-import org.newsflow.config.BindAddress;
+import org.newsflow.runtime.config.BindAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +55,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
     private static final String LOOPBACK = "127.0.0.1";
-    private static final int NODE_ID = 1;
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
     private final Options options;
@@ -107,7 +106,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         // The first start picks the ports; a restart reuses them so clients keep their bootstrap address.
         port = choosePort(options.host, port, "Kafka broker");
-        controllerPort = choosePort(LOOPBACK, controllerPort, "Kafka controller");
+        if (options.controller) {
+            controllerPort = choosePort(LOOPBACK, controllerPort, "Kafka controller");
+        }
         Properties props = serverProperties();
         writeProperties(props);
         if (!Files.exists(logDir().resolve("meta.properties"))) {
@@ -198,6 +199,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return port;
     }
 
+    public int nodeId() {
+        return options.nodeId;
+    }
+
     public Path dataDir() {
         return dataDir;
     }
@@ -215,7 +220,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     public void createTopic(String name, int partitions, Map<String, String> configs) {
-        createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs)));
+        createTopics(List.of(new NewTopic(name, java.util.Optional.of(partitions), java.util.Optional.empty())
+                .configs(configs)));
     }
 
     /**
@@ -223,7 +229,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * writing to a topic whose partitions are still leaderless can lose its first batch to retriable errors.
      */
     public void createTopics(Collection<NewTopic> topics) {
-        Admin a = admin();
+        createTopics(admin(), topics);
+    }
+
+    static void createTopics(Admin a, Collection<NewTopic> topics) {
         List<Throwable> failures = new ArrayList<>();
         a.createTopics(topics).values().forEach((name, future) -> {
             try {
@@ -244,17 +253,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             failures.forEach(error::addSuppressed);
             throw error;
         }
-        awaitLeaders(names(topics), ADMIN_TIMEOUT);
+        awaitLeaders(a, names(topics), ADMIN_TIMEOUT);
     }
 
     /** Waits until every partition of the topics has a leader. */
     public void awaitLeaders(Collection<String> topics, Duration timeout) {
+        awaitLeaders(admin(), topics, timeout);
+    }
+
+    static void awaitLeaders(Admin admin, Collection<String> topics, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Throwable last = null;
         while (System.nanoTime() < deadline) {
             try {
                 Map<String, TopicDescription> descriptions =
-                        admin().describeTopics(topics).allTopicNames().get(5, TimeUnit.SECONDS);
+                        admin.describeTopics(topics).allTopicNames().get(5, TimeUnit.SECONDS);
                 boolean ready = descriptions.values().stream()
                         .flatMap(d -> d.partitions().stream())
                         .map(TopicPartitionInfo::leader)
@@ -300,29 +313,32 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private Properties serverProperties() {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", NODE_ID);
+        p.put("process.roles", options.controller ? "broker,controller" : "broker");
+        p.put("node.id", options.nodeId);
         String listener = options.security.protocol();
-        p.put("controller.quorum.voters", NODE_ID + "@" + LOOPBACK + ":" + controllerPort);
-        p.put("listeners", listener + "://" + options.host + ":" + port + ",CONTROLLER://" + LOOPBACK + ":"
-                + controllerPort);
+        p.put("controller.quorum.voters", options.quorumVoters != null ? options.quorumVoters
+                : options.nodeId + "@" + LOOPBACK + ":" + controllerPort);
+        p.put("listeners", listener + "://" + options.host + ":" + port
+                + (options.controller ? ",CONTROLLER://" + LOOPBACK + ":" + controllerPort : ""));
         p.put("advertised.listeners", listener + "://" + advertisedHost() + ":" + port);
         p.put("controller.listener.names", "CONTROLLER");
         p.putAll(options.security.brokerProperties());
         p.put("log.dirs", logDir().toString());
         p.put("num.partitions", options.defaultPartitions);
-        p.put("default.replication.factor", 1);
+        int replicas = options.replicationFactor;
+        p.put("default.replication.factor", replicas);
+        p.put("min.insync.replicas", options.minInsyncReplicas);
         p.put("auto.create.topics.enable", true);
-        // One node: every internal topic has one replica, and fewer partitions than the 50 default keeps
-        // the first group/transaction coordinator lookup fast.
-        p.put("offsets.topic.replication.factor", 1);
+        // Internal topics are replicated like the pipeline's (one replica on one node), and fewer partitions
+        // than the 50 default keeps the first group/transaction coordinator lookup fast.
+        p.put("offsets.topic.replication.factor", replicas);
         p.put("offsets.topic.num.partitions", options.internalTopicPartitions);
-        p.put("transaction.state.log.replication.factor", 1);
-        p.put("transaction.state.log.min.isr", 1);
+        p.put("transaction.state.log.replication.factor", replicas);
+        p.put("transaction.state.log.min.isr", options.minInsyncReplicas);
         p.put("transaction.state.log.num.partitions", options.internalTopicPartitions);
         p.put("transaction.state.log.segment.bytes", 1024 * 1024);
-        p.put("share.coordinator.state.topic.replication.factor", 1);
-        p.put("share.coordinator.state.topic.min.isr", 1);
+        p.put("share.coordinator.state.topic.replication.factor", replicas);
+        p.put("share.coordinator.state.topic.min.isr", options.minInsyncReplicas);
         p.put("share.coordinator.state.topic.num.partitions", options.internalTopicPartitions);
         p.put("group.initial.rebalance.delay.ms", 0);
         // The 128 MiB default is allocated eagerly by the cleaner and can exhaust a test heap; the broker
@@ -341,7 +357,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     private void format() {
         Path config = dataDir.resolve("server.properties");
-        String[] args = {"format", "--config", config.toString(), "--cluster-id", Uuid.randomUuid().toString()};
+        String clusterId = options.clusterId != null ? options.clusterId : Uuid.randomUuid().toString();
+        String[] args = {"format", "--config", config.toString(), "--cluster-id", clusterId};
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         int rc;
         try {
@@ -427,18 +444,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    LOG.debug("cannot delete {}", path, e);
-                }
-            });
-        } catch (IOException e) {
+        try {
+            Directories.deleteRecursively(dir);
+        } catch (UncheckedIOException e) {
             LOG.warn("cannot delete Kafka data directory {}", dir, e);
         }
     }
@@ -453,6 +461,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         private int defaultPartitions = 1;
         private int internalTopicPartitions = 5;
         private boolean exitJvmOnFatalError;
+        private int nodeId = 1;
+        private boolean controller = true;
+        private String quorumVoters;
+        private String clusterId;
+        private int replicationFactor = 1;
+        private int minInsyncReplicas = 1;
         private final Map<String, String> overrides = new LinkedHashMap<>();
 
         private Options copy() {
@@ -465,6 +479,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             c.defaultPartitions = defaultPartitions;
             c.internalTopicPartitions = internalTopicPartitions;
             c.exitJvmOnFatalError = exitJvmOnFatalError;
+            c.nodeId = nodeId;
+            c.controller = controller;
+            c.quorumVoters = quorumVoters;
+            c.clusterId = clusterId;
+            c.replicationFactor = replicationFactor;
+            c.minInsyncReplicas = minInsyncReplicas;
             c.overrides.putAll(overrides);
             return c;
         }
@@ -521,6 +541,28 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
          */
         public Builder exitJvmOnFatalError(boolean exit) {
             options.exitJvmOnFatalError = exit;
+            return this;
+        }
+
+        /**
+         * This node's place in a cluster: its id, whether it is one of the KRaft controllers, the controller quorum
+         * ({@code id@host:port,...}) and the cluster id every node is formatted with. Alone by default.
+         */
+        public Builder clusterMember(int nodeId, boolean controller, String quorumVoters, String clusterId) {
+            options.nodeId = nodeId;
+            options.controller = controller;
+            options.quorumVoters = quorumVoters;
+            options.clusterId = clusterId;
+            return this;
+        }
+
+        /**
+         * Replicas of topics created without an explicit factor and of the internal topics, and the in-sync
+         * replicas a write needs; 1 and 1 by default.
+         */
+        public Builder replication(int replicationFactor, int minInsyncReplicas) {
+            options.replicationFactor = replicationFactor;
+            options.minInsyncReplicas = minInsyncReplicas;
             return this;
         }
 

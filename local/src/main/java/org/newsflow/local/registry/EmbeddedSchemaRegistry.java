@@ -1,5 +1,6 @@
 package org.newsflow.local.registry;
 
+import org.newsflow.schemas.registry.CompatibilityLevel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -14,8 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.newsflow.config.BindAddress;
-import org.newsflow.config.KafkaClientProperties;
+import org.newsflow.runtime.config.BindAddress;
+import org.newsflow.runtime.config.KafkaClientProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -190,7 +191,7 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
 
         /** Global compatibility level until one is set through the API; BACKWARD_TRANSITIVE by default. */
         public Builder defaultCompatibility(String level) {
-            this.defaultLevel = CompatibilityLevel.parse(level);
+            this.defaultLevel = RegistryState.parseLevel(level);
             return this;
         }
 

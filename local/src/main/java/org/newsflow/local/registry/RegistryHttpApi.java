@@ -1,5 +1,6 @@
 package org.newsflow.local.registry;
 
+import org.newsflow.schemas.registry.CompatibilityLevel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
-import org.newsflow.config.BindAddress;
+import org.newsflow.runtime.config.BindAddress;
 import org.newsflow.local.registry.SchemaRegistryService.Registered;
 import org.newsflow.local.registry.SchemaRegistryService.VersionRef;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package org.newsflow.local.registry;
 
+import org.newsflow.schemas.registry.CompatibilityLevel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -136,6 +137,15 @@ final class RegistryState {
         return subjectKey("CONFIG", subjectOrNull);
     }
 
+    /** The level named {@code text}, or the registry's 422 error for an unknown one. */
+    static CompatibilityLevel parseLevel(String text) {
+        try {
+            return CompatibilityLevel.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw RegistryException.invalidCompatibilityLevel();
+        }
+    }
+
     static String configValue(CompatibilityLevel level) {
         return JSON.createObjectNode().put("compatibilityLevel", level.name()).toString();
     }
@@ -191,7 +201,7 @@ final class RegistryState {
             }
         } else if ("CONFIG".equals(type)) {
             JsonNode subject = k.get("subject");
-            CompatibilityLevel level = v == null ? null : CompatibilityLevel.parse(v.path("compatibilityLevel").asText());
+            CompatibilityLevel level = v == null ? null : parseLevel(v.path("compatibilityLevel").asText());
             if (subject == null || subject.isNull()) {
                 globalLevel = level == null ? defaultLevel : level;
             } else if (level == null) {

@@ -1,5 +1,6 @@
 package org.newsflow.local.registry;
 
+import org.newsflow.schemas.registry.CompatibilityLevel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
@@ -269,7 +270,7 @@ final class SchemaRegistryService {
     }
 
     synchronized CompatibilityLevel setLevel(String subjectOrNull, String level) {
-        CompatibilityLevel parsed = CompatibilityLevel.parse(level);
+        CompatibilityLevel parsed = RegistryState.parseLevel(level);
         String key = RegistryState.configKey(subjectOrNull);
         String value = RegistryState.configValue(parsed);
         log.append(key, value);

@@ -5,13 +5,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +77,9 @@ class DashboardBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM), "No Chromium at " + CHROMIUM + " (Debian package chromium)");
         assumeTrue(Files.isExecutable(CHROMEDRIVER), "No ChromeDriver at " + CHROMEDRIVER
                 + " (Debian package chromium-driver)");
-        pipeline = LocalPipeline.start(LocalPipeline.Options.freePorts());
+        // A short stall time, so that a stopped stage is reported within seconds.
+        pipeline = LocalPipeline.start(LocalPipeline.Options.freePorts().withSettings(Map.of("health.stall.ms",
+                "3000")));
         base = pipeline.projectionsUrl();
         List<String> ids = SeedSubmitter.submit(REPO.resolve("seeds"), pipeline.config());
         assertThat(ids).isNotEmpty();
@@ -208,7 +215,70 @@ class DashboardBrowserTest {
         assertThat(text("#article-results")).containsIgnoringCase("ceasefire");
     }
 
+    @Test
+    void aStageThatStopsIsShownInRedWithTheReasonUntilItMovesAgain() throws Exception {
+        var enrich = pipeline.enrich().runner().streams();
+        enrich.pause();
+        try {
+            HttpResponse<String> posted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(pipeline.ingestUrl() + "/articles"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"id\":\"stalled-stage\",\"body\":\"Vladimir Putin spoke in Moscow.\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+
+            Map<String, String> enrichHealth = awaitOverviewHealth("enrich", "no progress for");
+            assertThat(enrichHealth.get("class")).contains("bad");
+            assertThat(enrichHealth.get("color")).as("colour of the enrich health cell")
+                    .isEqualTo(cssColor("var(--bad)")).isNotEqualTo(cssColor("var(--ink)"));
+            screenshot("overview-stalled");
+        } finally {
+            enrich.resume();
+        }
+        new ProjectionsProbe(base).awaitComplete(List.of("stalled-stage"), Duration.ofSeconds(60));
+        assertThat(awaitOverviewHealth("enrich", "working").get("class")).contains("ok");
+    }
+
     // ---- helpers
+
+    /**
+     * Reloads the overview until the app's health cell says {@code expected}; returns the cell's text, class and
+     * computed colour, read in one step (the page re-renders itself while it is open).
+     */
+    private static Map<String, String> awaitOverviewHealth(String app, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Object last = null;
+        while (System.nanoTime() < deadline) {
+            open("#/", "overview");
+            last = ((JavascriptExecutor) browser).executeScript(
+                    "for (const row of document.querySelectorAll('#pipeline-apps tbody tr')) {"
+                            + " const cells = row.querySelectorAll('td');"
+                            + " if (cells[0].textContent !== arguments[0]) continue;"
+                            + " const health = cells[cells.length - 1];"
+                            + " return {text: health.textContent, className: health.className,"
+                            + " color: getComputedStyle(health).color}; }"
+                            + " return null;", app);
+            if (last instanceof Map<?, ?> cell && String.valueOf(cell.get("text")).contains(expected)) {
+                return Map.of("text", String.valueOf(cell.get("text")),
+                        "class", String.valueOf(cell.get("className")),
+                        "color", org.openqa.selenium.support.Color.fromString(String.valueOf(cell.get("color")))
+                                .asRgba());
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(app + "'s health never said '" + expected + "'; last: " + last);
+    }
+
+    /** The computed colour of a CSS colour expression, in the form getCssValue reports. */
+    private static String cssColor(String expression) {
+        Object rgb = ((JavascriptExecutor) browser).executeScript(
+                "const e = document.createElement('span'); e.style.color = arguments[0];"
+                        + " document.body.appendChild(e); const c = getComputedStyle(e).color; e.remove(); return c;",
+                expression);
+        return org.openqa.selenium.support.Color.fromString(rgb.toString()).asRgba();
+    }
+
 
     private static void open(String hash, String page) {
         browser.get(base + "/" + hash);

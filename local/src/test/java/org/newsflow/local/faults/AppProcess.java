@@ -17,7 +17,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.ingest.IngestApp;
 import org.newsflow.local.LocalPipeline;

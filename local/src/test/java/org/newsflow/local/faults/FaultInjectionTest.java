@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
-import org.newsflow.config.ConfigKeys;
+import org.newsflow.runtime.config.ConfigKeys;
 import org.newsflow.events.DeadLetter;
 import org.newsflow.events.ParagraphEnriched;
 import org.newsflow.events.ParagraphIngested;

@@ -3,7 +3,7 @@ package org.newsflow.local.faults;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.ingest.IngestApp;
 import org.newsflow.local.LocalPipeline;

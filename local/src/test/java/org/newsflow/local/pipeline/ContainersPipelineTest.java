@@ -1,7 +1,7 @@
 package org.newsflow.local.pipeline;
 
 import java.util.Map;
-import org.newsflow.config.ConfigKeys;
+import org.newsflow.runtime.config.ConfigKeys;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;

@@ -2,7 +2,7 @@ package org.newsflow.local.pipeline;
 
 import java.util.Map;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsflow.config.ConfigKeys;
+import org.newsflow.runtime.config.ConfigKeys;
 import org.newsflow.local.EmbeddedStack;
 import org.newsflow.local.EmbeddedStackExtension;
 

@@ -1,5 +1,7 @@
 package org.newsflow.local.projections;
 
+import org.newsflow.fixtures.EnrichedArticleLog;
+import org.newsflow.runtime.topics.PipelineTopics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -32,8 +34,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.events.ArticleIngested;
 import org.newsflow.events.ParagraphEnriched;
 import org.newsflow.local.EmbeddedStack;
@@ -58,7 +60,7 @@ class ProjectionsEndToEndTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
-    final ProjectionsData data = new ProjectionsData(60, 42);
+    final EnrichedArticleLog data = EnrichedArticleLog.withRevisions(60, 42);
     final List<ProjectionsApp> running = new ArrayList<>();
     EmbeddedStack stack;
     Path stateRoot;
@@ -193,8 +195,8 @@ class ProjectionsEndToEndTest {
         produce(config, data);
     }
 
-    static void produce(NewsflowConfig config, ProjectionsData data) throws Exception {
-        Topics topics = Topics.from(config);
+    static void produce(NewsflowConfig config, EnrichedArticleLog data) throws Exception {
+        Topics topics = PipelineTopics.catalogue(config);
         Map<String, Object> props = new LinkedHashMap<>(config.kafkaProperties());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         Serializer<String> keys = topics.enriched().keySerde().serializer();
@@ -203,7 +205,7 @@ class ProjectionsEndToEndTest {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props,
                 new org.apache.kafka.common.serialization.ByteArraySerializer(),
                 new org.apache.kafka.common.serialization.ByteArraySerializer())) {
-            for (ProjectionsData.Event e : data.log) {
+            for (EnrichedArticleLog.Event e : data.log) {
                 SpecificRecord value = (SpecificRecord) e.value();
                 String topic = value instanceof ParagraphEnriched ? topics.enriched().name() : topics.articles().name();
                 byte[] bytes = value instanceof ParagraphEnriched p ? paragraphs.serialize(topic, p)
@@ -243,7 +245,7 @@ class ProjectionsEndToEndTest {
         awaitComplete(app, data, WAIT);
     }
 
-    static void awaitComplete(ProjectionsApp app, ProjectionsData data, Duration wait) {
+    static void awaitComplete(ProjectionsApp app, EnrichedArticleLog data, Duration wait) {
         await().atMost(wait).pollInterval(Duration.ofMillis(500)).until(() -> {
             HttpResponse<String> actors = get(app, "/api/actors?limit=100");
             HttpResponse<String> articles = get(app, "/api/articles?limit=1");
@@ -266,7 +268,7 @@ class ProjectionsEndToEndTest {
                 "/api/search?q=talks+summit&limit=50", "/api/search?q=actor:marco_rubio+sanctions",
                 "/api/actors/nobody", "/api/articles/none"));
         data.articleIds.forEach(id -> paths.add("/api/articles/" + id));
-        for (String[] actor : ProjectionsData.ACTORS) {
+        for (String[] actor : EnrichedArticleLog.ACTORS) {
             String id = actor[0];
             paths.add("/api/actors/" + id);
             paths.add("/api/actors/" + id + "/network");

@@ -1,5 +1,6 @@
 package org.newsflow.local.registry;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordDeserializationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.newsflow.config.KafkaClientProperties;
+import org.newsflow.runtime.config.KafkaClientProperties;
 import org.newsflow.events.ParagraphEnriched;
 import org.newsflow.local.LocalPipeline;
 import org.newsflow.local.ProjectionsProbe;
@@ -75,7 +76,7 @@ class SchemaRestoreTest {
 
     /** Reads the enriched topic from the beginning with a new registry client, as a fresh consumer would. */
     private static List<ParagraphEnriched> readEnriched(LocalPipeline pipeline, int count) {
-        Topic<String, ParagraphEnriched> enriched = Topics.from(pipeline.config()).enriched();
+        Topic<String, ParagraphEnriched> enriched = PipelineTopics.catalogue(pipeline.config()).enriched();
         Map<String, Object> props = new HashMap<>(KafkaClientProperties.consumer(pipeline.config()));
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);

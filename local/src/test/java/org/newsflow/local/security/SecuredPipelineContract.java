@@ -1,5 +1,6 @@
 package org.newsflow.local.security;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,8 +34,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.ingest.IngestApp;
 import org.newsflow.local.ProjectionsProbe;
@@ -45,9 +46,9 @@ import org.newsflow.local.registry.EmbeddedSchemaRegistry;
 import org.newsflow.projections.ProjectionsApp;
 import org.newsflow.schemas.Topics;
 import org.newsflow.schemas.registry.SchemaRegistryClients;
-import org.newsflow.security.ServiceAcls;
-import org.newsflow.security.ServiceAcls.Service;
-import org.newsflow.streams.TopicProvisioner;
+import org.newsflow.runtime.security.ServiceAcls;
+import org.newsflow.runtime.security.ServiceAcls.Service;
+import org.newsflow.runtime.topics.TopicProvisioner;
 
 /**
  * The whole pipeline on a broker that authenticates every client (SASL/PLAIN) and authorises it with
@@ -108,7 +109,7 @@ abstract class SecuredPipelineContract {
                 .build().start());
         base = base.with(Map.of(ConfigKeys.SCHEMA_REGISTRY_URL, registry.url(),
                 SchemaRegistryClients.USER_INFO_CONFIG, "newsflow:" + registryPassword));
-        topics = Topics.from(base);
+        topics = PipelineTopics.catalogue(base);
         TopicProvisioner.ensure(broker.admin(), topics, 3, (short) 1, Duration.ofSeconds(60));
         SchemaRegistration.registerAll(topics, topics.registry());
 

@@ -1,5 +1,6 @@
 package org.newsflow.local.serde;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.events.ParagraphIngested;
 import org.newsflow.local.EmbeddedStack;
 import org.newsflow.local.EmbeddedStackExtension;
@@ -41,7 +42,7 @@ class AvroSerdeEndToEndTest {
     AvroSerdeEndToEndTest(EmbeddedStack stack) {
         this.stack = stack;
         String prefix = "serde-" + UUID.randomUUID().toString().substring(0, 8) + ".";
-        this.topics = Topics.from(NewsflowConfig.defaults().with(Map.of(
+        this.topics = PipelineTopics.catalogue(NewsflowConfig.defaults().with(Map.of(
                 "bootstrap.servers", stack.bootstrapServers(),
                 "schema.registry.url", stack.schemaRegistryUrl(),
                 "topic.prefix", prefix)));

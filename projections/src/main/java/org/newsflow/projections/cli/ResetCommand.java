@@ -1,7 +1,7 @@
 package org.newsflow.projections.cli;
 
 import java.util.concurrent.Callable;
-import org.newsflow.config.ConfigOptions;
+import org.newsflow.runtime.config.ConfigOptions;
 import org.newsflow.projections.ProjectionsReset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

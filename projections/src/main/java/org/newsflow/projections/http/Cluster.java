@@ -15,10 +15,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.kafka.streams.state.HostInfo;
-import org.newsflow.projections.streams.JsonSerde;
 import org.newsflow.projections.streams.LocalViews;
 import org.newsflow.projections.streams.Lookup;
 import org.newsflow.projections.streams.QueryService;
+import org.newsflow.projections.streams.View;
 
 /**
  * The other projection instances, seen from this one: a key's answer relayed from its owner, a list's parts
@@ -26,7 +26,7 @@ import org.newsflow.projections.streams.QueryService;
  */
 final class Cluster {
 
-    private final ObjectMapper json = JsonSerde.MAPPER;
+    private final ObjectMapper json = ApiJson.MAPPER;
     static final Duration GATHER_TIMEOUT = PeerClient.REQUEST_TIMEOUT.plusSeconds(1);
 
     private final PeerClient peers;
@@ -57,9 +57,9 @@ final class Cluster {
      * This instance's part and every other instance's part of a list, asked for in parallel with the first
      * {@code n} items each; any part missing makes the whole answer unavailable rather than silently partial.
      */
-    <T> List<T> gather(Context ctx, QueryService q, String store, int n, Function<LocalViews, T> local,
+    <T> List<T> gather(Context ctx, QueryService q, View view, int n, Function<LocalViews, T> local,
                        JavaType type) {
-        Lookup<List<HostInfo>> instances = q.instances(store);
+        Lookup<List<HostInfo>> instances = q.instances(view);
         if (!(instances instanceof Lookup.Found<List<HostInfo>> found)) {
             throw ApiException.unavailable(((Lookup.Unavailable<?>) instances).reason());
         }

@@ -20,8 +20,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.function.Function;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.newsflow.config.BindAddress;
-import org.newsflow.http.BearerTokens;
+import org.newsflow.runtime.config.BindAddress;
+import org.newsflow.runtime.http.BearerTokens;
 import org.newsflow.projections.model.ActorSummary;
 import org.newsflow.projections.model.ApiError;
 import org.newsflow.projections.model.AppStatus;
@@ -32,13 +32,12 @@ import org.newsflow.projections.model.PipelineStatus;
 import org.newsflow.projections.model.SearchResult;
 import org.newsflow.projections.streams.ActorSort;
 import org.newsflow.projections.streams.Interval;
-import org.newsflow.projections.streams.JsonSerde;
 import org.newsflow.projections.streams.LocalViews;
 import org.newsflow.projections.streams.Lookup;
 import org.newsflow.projections.streams.Merge;
 import org.newsflow.projections.streams.PipelineMonitor;
 import org.newsflow.projections.streams.QueryService;
-import org.newsflow.projections.streams.StoreNames;
+import org.newsflow.projections.streams.View;
 import org.newsflow.projections.streams.Terms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +53,7 @@ public final class ProjectionsHttp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionsHttp.class);
 
-    private final ObjectMapper json = JsonSerde.MAPPER;
+    private final ObjectMapper json = ApiJson.MAPPER;
     private final Cluster cluster;
     private final AtomicReference<QueryService> queries = new AtomicReference<>();
     private final AtomicReference<PipelineMonitor> monitor = new AtomicReference<>();
@@ -136,10 +135,10 @@ public final class ProjectionsHttp implements AutoCloseable {
         app.get("/health/ready", this::ready);
 
         app.get("/api/articles", this::articles);
-        app.get("/api/articles/{id}", ctx -> byKey(ctx, StoreNames.ARTICLES, ctx.pathParam("id"),
+        app.get("/api/articles/{id}", ctx -> byKey(ctx, View.ARTICLE, ctx.pathParam("id"),
                 v -> v.article(ctx.pathParam("id")), "no article '" + ctx.pathParam("id") + "'"));
         app.get("/api/actors", this::actors);
-        app.get("/api/actors/{id}", ctx -> byKey(ctx, StoreNames.ACTORS, ctx.pathParam("id"),
+        app.get("/api/actors/{id}", ctx -> byKey(ctx, View.ACTOR, ctx.pathParam("id"),
                 v -> v.actor(ctx.pathParam("id")), "no actor '" + ctx.pathParam("id") + "'"));
         app.get("/api/actors/{id}/timeline", this::timeline);
         app.get("/api/actors/{id}/network", this::network);
@@ -193,7 +192,7 @@ public final class ProjectionsHttp implements AutoCloseable {
         }
         int offset = Params.offset(ctx);
         int limit = Params.limit(ctx, 500, 5000);
-        byKey(ctx, StoreNames.ACTORS, id, v -> v.timeline(id, interval, from, to, offset, limit),
+        byKey(ctx, View.ACTOR, id, v -> v.timeline(id, interval, from, to, offset, limit),
                 "no actor '" + id + "'");
     }
 
@@ -201,12 +200,12 @@ public final class ProjectionsHttp implements AutoCloseable {
         String id = ctx.pathParam("id");
         int offset = Params.offset(ctx);
         int limit = Params.limit(ctx, 50, 500);
-        byKey(ctx, StoreNames.ACTORS, id, v -> v.network(id, offset, limit), "no actor '" + id + "'");
+        byKey(ctx, View.ACTOR, id, v -> v.network(id, offset, limit), "no actor '" + id + "'");
     }
 
-    private <T> void byKey(Context ctx, String store, String key, Function<LocalViews, Optional<T>> read,
+    private <T> void byKey(Context ctx, View view, String key, Function<LocalViews, Optional<T>> read,
                            String notFound) {
-        respond(ctx, queries().byKey(store, key, Params.localOnly(ctx), read, notFound));
+        respond(ctx, queries().byKey(view, key, Params.localOnly(ctx), read, notFound));
     }
 
     private void respond(Context ctx, Lookup<?> result) {
@@ -230,7 +229,7 @@ public final class ProjectionsHttp implements AutoCloseable {
             respond(ctx, queries().localPartial(v -> v.articles(offset, limit)));
             return;
         }
-        List<Page<ArticleSummary>> parts = cluster.gather(ctx, queries(), StoreNames.ARTICLE_INDEX, offset + limit,
+        List<Page<ArticleSummary>> parts = cluster.gather(ctx, queries(), View.ARTICLE_LIST, offset + limit,
                 v -> v.articles(0, offset + limit), pageOf(ArticleSummary.class));
         write(ctx, Merge.pages(parts, Merge.ARTICLES, offset, limit));
     }
@@ -248,7 +247,7 @@ public final class ProjectionsHttp implements AutoCloseable {
             respond(ctx, queries().localPartial(v -> v.actors(sort, ascending, minMentions, offset, limit)));
             return;
         }
-        List<Page<ActorSummary>> parts = cluster.gather(ctx, queries(), StoreNames.ACTORS, offset + limit,
+        List<Page<ActorSummary>> parts = cluster.gather(ctx, queries(), View.ACTOR, offset + limit,
                 v -> v.actors(sort, ascending, minMentions, 0, offset + limit), pageOf(ActorSummary.class));
         write(ctx, Merge.pages(parts, sort.comparator(ascending), offset, limit));
     }
@@ -258,7 +257,7 @@ public final class ProjectionsHttp implements AutoCloseable {
             respond(ctx, queries().localPartial(LocalViews::deadLetterCounts));
             return;
         }
-        List<Map<String, Long>> parts = cluster.gather(ctx, queries(), StoreNames.DEAD_LETTER_COUNTS, 0, LocalViews::deadLetterCounts,
+        List<Map<String, Long>> parts = cluster.gather(ctx, queries(), View.DEAD_LETTER_COUNTS, 0, LocalViews::deadLetterCounts,
                 json.getTypeFactory().constructMapType(Map.class, String.class, Long.class));
         Map<String, Long> byStage = new TreeMap<>();
         parts.forEach(part -> part.forEach((stage, count) -> byStage.merge(stage, count, Long::sum)));
@@ -276,7 +275,7 @@ public final class ProjectionsHttp implements AutoCloseable {
             respond(ctx, queries().localPartial(v -> v.graph(minWeight, offset, limit)));
             return;
         }
-        List<Graph> parts = cluster.gather(ctx, queries(), StoreNames.NETWORK, offset + limit, v -> v.graph(minWeight, 0, offset + limit),
+        List<Graph> parts = cluster.gather(ctx, queries(), View.NETWORK, offset + limit, v -> v.graph(minWeight, 0, offset + limit),
                 json.constructType(Graph.class));
         write(ctx, Merge.graphs(parts, minWeight, offset, limit));
     }
@@ -297,7 +296,7 @@ public final class ProjectionsHttp implements AutoCloseable {
             respond(ctx, queries().localPartial(v -> v.search(q, terms, offset, limit)));
             return;
         }
-        List<SearchResult> parts = cluster.gather(ctx, queries(), StoreNames.SEARCH_INDEX, offset + limit,
+        List<SearchResult> parts = cluster.gather(ctx, queries(), View.SEARCH, offset + limit,
                 v -> v.search(q, terms, 0, offset + limit), json.constructType(SearchResult.class));
         write(ctx, Merge.searches(parts, q, terms, offset, limit));
     }

@@ -5,8 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.net.URI;
 import java.util.Set;
-import org.newsflow.config.BindAddress;
-import org.newsflow.http.BearerTokens;
+import org.newsflow.runtime.config.BindAddress;
+import org.newsflow.runtime.http.BearerTokens;
 import org.newsflow.projections.model.ApiError;
 
 /**

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.KafkaClientProperties;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.KafkaClientProperties;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.projections.model.AppStatus;
-import org.newsflow.streams.GroupProgress;
-import org.newsflow.streams.StreamsHealth;
+import org.newsflow.runtime.streams.GroupProgress;
+import org.newsflow.runtime.streams.StreamsHealth;
 
 /**
  * Reads the state of every app of the pipeline from Kafka itself (their consumer groups), so one projections

@@ -1,9 +1,9 @@
 package org.newsflow.projections.streams;
 
 import java.time.Duration;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
-import org.newsflow.streams.RecordLimits;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
+import org.newsflow.runtime.streams.RecordLimits;
 
 /**
  * What the topology needs from the configuration.

@@ -1,5 +1,6 @@
 package org.newsflow.projections.streams;
 
+import org.newsflow.runtime.streams.TopicStreams;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -18,7 +19,7 @@ import org.apache.kafka.streams.state.WindowStore;
 import org.newsflow.projections.model.ActorQuote;
 import org.newsflow.projections.model.ArticleSummary;
 import org.newsflow.schemas.Topics;
-import org.newsflow.streams.RecordLimits;
+import org.newsflow.runtime.streams.RecordLimits;
 
 /**
  * The projections topology. Sub-topology 1 reads the enriched paragraphs and the article revisions (both keyed by
@@ -48,10 +49,10 @@ public final class ProjectionsTopology {
         builder.addStateStore(window(StoreNames.TIMELINE_HOURLY, settings, ActorProjector.HOUR));
         builder.addStateStore(window(StoreNames.TIMELINE_DAILY, settings, ActorProjector.DAY));
 
-        KStream<String, ArticleInput> paragraphs = builder.stream(topics.enriched().name(), topics.enriched().consumed())
+        KStream<String, ArticleInput> paragraphs = builder.stream(topics.enriched().name(), TopicStreams.consumed(topics.enriched()))
                 .filter((k, v) -> v != null, Named.as(StoreNames.WRAP_PARAGRAPHS + "-present"))
                 .mapValues(ArticleInput::of, Named.as(StoreNames.WRAP_PARAGRAPHS));
-        KStream<String, ArticleInput> revisions = builder.stream(topics.articles().name(), topics.articles().consumed())
+        KStream<String, ArticleInput> revisions = builder.stream(topics.articles().name(), TopicStreams.consumed(topics.articles()))
                 .filter((k, v) -> v != null, Named.as(StoreNames.WRAP_ARTICLES + "-present"))
                 .mapValues(ArticleInput::of, Named.as(StoreNames.WRAP_ARTICLES));
 
@@ -65,7 +66,7 @@ public final class ProjectionsTopology {
                         StoreNames.ACTOR_ARTICLES, StoreNames.ACTOR_QUOTES, StoreNames.NETWORK,
                         StoreNames.TIMELINE_HOURLY, StoreNames.TIMELINE_DAILY);
 
-        builder.stream(topics.deadLetters().name(), topics.deadLetters().consumed())
+        builder.stream(topics.deadLetters().name(), TopicStreams.consumed(topics.deadLetters()))
                 .filter((k, v) -> v != null, Named.as(StoreNames.DEAD_LETTERS_BY_STAGE + "-present"))
                 .groupBy((k, v) -> v.getStage(), Grouped.with(StoreNames.DEAD_LETTERS_BY_STAGE, keys,
                         topics.deadLetters().valueSerde()))

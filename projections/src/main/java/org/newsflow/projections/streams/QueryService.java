@@ -44,11 +44,11 @@ public final class QueryService {
     }
 
     /**
-     * The value of {@code key} in {@code store}: read here when this instance owns the key, else where it lives.
+     * The value of {@code key} in {@code view}: read here when this instance owns the key, else where it lives.
      * With {@code localOnly} (a request forwarded by a peer) a key owned elsewhere is unavailable rather than
      * forwarded again, so requests never loop.
      */
-    public <T> Lookup<T> byKey(String store, String key, boolean localOnly, Function<LocalViews, Optional<T>> read,
+    public <T> Lookup<T> byKey(View view, String key, boolean localOnly, Function<LocalViews, Optional<T>> read,
                                String notFound) {
         KafkaStreams.State state = streams.state();
         if (state != KafkaStreams.State.RUNNING && state != KafkaStreams.State.REBALANCING) {
@@ -56,7 +56,7 @@ public final class QueryService {
         }
         KeyQueryMetadata metadata;
         try {
-            metadata = streams.queryMetadataForKey(store, key, KEYS);
+            metadata = streams.queryMetadataForKey(view.store(), key, KEYS);
         } catch (IllegalStateException e) {
             return new Lookup.Unavailable<>("no metadata yet: " + e.getMessage());
         }
@@ -98,10 +98,11 @@ public final class QueryService {
     }
 
     /**
-     * Every instance with active tasks of {@code store}: together they hold each partition once. An instance with
+     * Every instance with active tasks of {@code view}: together they hold each partition once. An instance with
      * only standby or warm-up copies is not asked. Unavailable while none is known.
      */
-    public Lookup<List<HostInfo>> instances(String store) {
+    public Lookup<List<HostInfo>> instances(View view) {
+        String store = view.store();
         KafkaStreams.State state = streams.state();
         if (state != KafkaStreams.State.RUNNING) {
             return new Lookup.Unavailable<>("lists are not served while the instance is " + state);

@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.newsflow.http.BearerTokens;
+import org.newsflow.runtime.http.BearerTokens;
 
 /** The projections API is read-only, and with tokens configured its data needs one. */
 class ProjectionsAccessTest {

@@ -1,5 +1,6 @@
 package org.newsflow.projections.streams;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -9,8 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.junit.jupiter.api.Test;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.schemas.Topics;
 import org.newsflow.schemas.registry.SchemaRegistryClients;
 
@@ -27,7 +28,7 @@ class TopologyDescriptionTest {
     void matchesTheGoldenDescription() throws Exception {
         String url = "mock://golden-" + UUID.randomUUID();
         try {
-            Topics topics = Topics.from(NewsflowConfig.defaults().with(Map.of(ConfigKeys.SCHEMA_REGISTRY_URL, url)));
+            Topics topics = PipelineTopics.catalogue(NewsflowConfig.defaults().with(Map.of(ConfigKeys.SCHEMA_REGISTRY_URL, url)));
             String actual = ProjectionsTopology.build(new StreamsBuilder(), topics, ProjectionSettings.defaults())
                     .describe().toString();
             if (Boolean.getBoolean("newsflow.golden.update") || !Files.exists(GOLDEN)) {

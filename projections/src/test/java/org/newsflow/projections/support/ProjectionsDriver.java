@@ -1,5 +1,6 @@
 package org.newsflow.projections.support;
 
+import org.newsflow.runtime.topics.PipelineTopics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,8 +12,8 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
-import org.newsflow.config.ConfigKeys;
-import org.newsflow.config.NewsflowConfig;
+import org.newsflow.runtime.config.ConfigKeys;
+import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.events.ArticleIngested;
 import org.newsflow.events.DeadLetter;
 import org.newsflow.events.ParagraphEnriched;
@@ -23,7 +24,7 @@ import org.newsflow.projections.streams.StoreAccess;
 import org.newsflow.projections.streams.StoreNames;
 import org.newsflow.schemas.Topics;
 import org.newsflow.schemas.registry.SchemaRegistryClients;
-import org.newsflow.streams.StreamsProperties;
+import org.newsflow.runtime.streams.StreamsProperties;
 
 /** The projections topology under a TopologyTestDriver, with an in-memory registry and the same local views. */
 public final class ProjectionsDriver implements AutoCloseable {
@@ -44,7 +45,7 @@ public final class ProjectionsDriver implements AutoCloseable {
             Path state = Files.createTempDirectory("projections-ttd");
             NewsflowConfig config = NewsflowConfig.defaults().with(Map.of(
                     ConfigKeys.SCHEMA_REGISTRY_URL, registryUrl, ConfigKeys.STATE_DIR, state.toString()));
-            Topics topics = Topics.from(config);
+            Topics topics = PipelineTopics.catalogue(config);
             Properties props = StreamsProperties.forApp(config, ConfigKeys.PROJECTIONS_APPLICATION_ID, topics);
             driver = new TopologyTestDriver(ProjectionsTopology.build(new StreamsBuilder(), topics, settings), props);
             paragraphs = driver.createInputTopic(topics.enriched().name(), topics.enriched().keySerde().serializer(),

@@ -31,7 +31,8 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
             return existing;
         }
         List<Schema> previous = ids.stream().map(byId::get).toList();
-        List<String> reasons = SchemaCompatibilityRules.violations(compatibilityLevel(subject), schema, previous);
+        List<String> reasons = CompatibilityLevel.parse(compatibilityLevel(subject)).check(schema, previous).stream()
+                .map(CompatibilityLevel.Problem::description).toList();
         if (!reasons.isEmpty()) {
             throw new SchemaRegistryException.Incompatible(409, 409,
                     "Schema being registered is incompatible with an earlier schema for subject '" + subject + "': "
@@ -81,12 +82,12 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
     @Override
     public synchronized boolean isCompatible(String subject, Schema schema) {
         List<Schema> previous = versions.getOrDefault(subject, List.of()).stream().map(byId::get).toList();
-        return SchemaCompatibilityRules.violations(compatibilityLevel(subject), schema, previous).isEmpty();
+        return CompatibilityLevel.parse(compatibilityLevel(subject)).check(schema, previous).isEmpty();
     }
 
     @Override
     public synchronized String compatibilityLevel(String subject) {
-        String global = levels.getOrDefault(null, SchemaCompatibilityRules.DEFAULT_LEVEL);
+        String global = levels.getOrDefault(null, CompatibilityLevel.BACKWARD_TRANSITIVE.name());
         return subject == null ? global : levels.getOrDefault(subject, global);
     }
 

@@ -5,6 +5,18 @@ final class Labels {
 
     static final int COUNT = 1 + 2 * NameType.values().length;
     static final int O = 0;
+    /** {@code NameType.values()} copies its array on every call; the tagger asks for types per token. */
+    private static final NameType[] TYPES = NameType.values();
+    /** Whether label {@code b} may follow {@code a} at {@code [(a + 1) * COUNT + b]}; row 0 is the start. */
+    private static final boolean[] ALLOWED = new boolean[(COUNT + 1) * COUNT];
+
+    static {
+        for (int a = -1; a < COUNT; a++) {
+            for (int b = 0; b < COUNT; b++) {
+                ALLOWED[(a + 1) * COUNT + b] = !isInside(b) || (a > 0 && (a - 1) / 2 == (b - 1) / 2);
+            }
+        }
+    }
 
     private Labels() {
     }
@@ -26,7 +38,7 @@ final class Labels {
     }
 
     static NameType type(int label) {
-        return NameType.values()[(label - 1) / 2];
+        return TYPES[(label - 1) / 2];
     }
 
     /** IOB2 tag ("B-PER") to label; unknown types are O. */
@@ -45,9 +57,6 @@ final class Labels {
 
     /** Whether {@code label} may follow {@code previous} (-1 at the start): I-X only after B-X or I-X. */
     static boolean allowed(int previous, int label) {
-        if (!isInside(label)) {
-            return true;
-        }
-        return previous > 0 && type(previous) == type(label);
+        return ALLOWED[(previous + 1) * COUNT + label];
     }
 }

@@ -12,6 +12,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -26,17 +28,17 @@ public final class NameTagger {
     public static final String MODEL = "name-tagger-1.bin.gz";
     private static final String FOLDER = "/org/newsflow/enrich/ner/";
     private static final int MAGIC = 0x4E455231;
+    private static final int CACHED_WORDS = 60_000;
 
     private final TokenFeatures features;
-    private final FeatureTable table;
-    /** Weight of feature {@code f} for label {@code y} at {@code f * COUNT + y}. */
-    private final float[] weights;
+    private final EmissionWeights weights;
     private final float[] transitions;
     private final float[] start;
+    /** Scores of the words' own features, by word; bounded, and the same with or without it. */
+    private final Map<String, float[]> ownScores = new ConcurrentHashMap<>();
 
-    NameTagger(TokenFeatures features, FeatureTable table, float[] weights, float[] transitions, float[] start) {
+    NameTagger(TokenFeatures features, EmissionWeights weights, float[] transitions, float[] start) {
         this.features = features;
-        this.table = table;
         this.weights = weights;
         this.transitions = transitions;
         this.start = start;
@@ -65,7 +67,8 @@ public final class NameTagger {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        float[][] emissions = emissions(features.extract(tokens));
+        TokenFeatures.Word[] words = features.words(tokens);
+        float[][] emissions = emissions(words, features.extract(tokens, words, false));
         int[] labels = Viterbi.decode(emissions, transitions, start);
         List<TaggedName> names = new ArrayList<>();
         int t = 0;
@@ -92,27 +95,39 @@ public final class NameTagger {
         return names;
     }
 
-    private float[][] emissions(long[][] hashed) {
-        int l = Labels.COUNT;
-        float[][] scores = new float[hashed.length][l];
-        for (int t = 0; t < hashed.length; t++) {
-            float[] row = scores[t];
-            for (long h : hashed[t]) {
-                int f = table.get(h);
-                if (f < 0) {
-                    continue;
-                }
-                int base = f * l;
-                for (int y = 0; y < l; y++) {
-                    row[y] += weights[base + y];
-                }
+    /**
+     * Each token's label scores: its word's own features (scored once per word and kept: they lead the token's
+     * features, so the sums are the same to the last bit) plus the features of its context.
+     */
+    private float[][] emissions(TokenFeatures.Word[] words, long[][] context) {
+        float[][] scores = new float[context.length][];
+        for (int t = 0; t < context.length; t++) {
+            float[] row = ownScores(words[t]).clone();
+            for (long h : context[t]) {
+                weights.addTo(h, row);
             }
+            scores[t] = row;
         }
         return scores;
     }
 
+    private float[] ownScores(TokenFeatures.Word word) {
+        float[] row = ownScores.get(word.text);
+        if (row == null) {
+            row = new float[Labels.COUNT];
+            for (long h : word.own) {
+                weights.addTo(h, row);
+            }
+            if (ownScores.size() < CACHED_WORDS) {
+                ownScores.putIfAbsent(word.text, row);
+            }
+        }
+        return row;
+    }
+
+    /** Features with a weight other than zero. */
     int features() {
-        return table.size();
+        return weights.size();
     }
 
     TokenFeatures featureExtractor() {
@@ -122,13 +137,10 @@ public final class NameTagger {
     /** Writes the model: header, transitions, then each feature's hash and its 16-bit quantised weights. */
     void write(OutputStream out) throws IOException {
         int l = Labels.COUNT;
-        float max = 0;
-        for (float w : weights) {
-            max = Math.max(max, Math.abs(w));
-        }
-        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
-        long[] keys = new long[table.size()];
-        table.forEach((k, v) -> keys[v] = k);
+        long[] keys = new long[weights.size()];
+        int[] n = {0};
+        weights.forEachKey(k -> keys[n[0]++] = k);
+        java.util.Arrays.sort(keys); // the same model gives the same bytes
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
         DataOutputStream d = new DataOutputStream(gz);
         d.writeInt(MAGIC);
@@ -139,13 +151,15 @@ public final class NameTagger {
         for (float v : start) {
             d.writeFloat(v);
         }
-        d.writeFloat(scale);
+        d.writeFloat(weights.scale());
         d.writeInt(keys.length);
         for (long k : keys) {
             d.writeLong(k);
         }
-        for (float w : weights) {
-            d.writeShort(Math.round(w / scale));
+        for (long k : keys) {
+            for (int y = 0; y < l; y++) {
+                d.writeShort(weights.weight(k, y));
+            }
         }
         d.flush();
         gz.finish();
@@ -170,14 +184,14 @@ public final class NameTagger {
         }
         float scale = d.readFloat();
         int n = d.readInt();
-        FeatureTable table = new FeatureTable(n);
+        long[] keys = new long[n];
         for (int f = 0; f < n; f++) {
-            table.put(d.readLong(), f);
+            keys[f] = d.readLong();
         }
-        float[] weights = new float[n * l];
+        short[] weights = new short[n * l];
         for (int k = 0; k < weights.length; k++) {
-            weights[k] = d.readShort() * scale;
+            weights[k] = d.readShort();
         }
-        return new NameTagger(features, table, weights, transitions, start);
+        return new NameTagger(features, EmissionWeights.of(keys, weights, scale), transitions, start);
     }
 }

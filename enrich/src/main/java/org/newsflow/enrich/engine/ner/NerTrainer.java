@@ -216,7 +216,8 @@ public final class NerTrainer {
 
     private static NameTagger averaged(TokenFeatures features, FeatureTable table, float[] w, float[] u,
                                        float[] tw, float[] tu, float[] sw, float[] su, float c) {
-        return new NameTagger(features, table, average(w, u, c), average(tw, tu, c), average(sw, su, c));
+        return new NameTagger(features, EmissionWeights.quantise(table, average(w, u, c)), average(tw, tu, c),
+                average(sw, su, c));
     }
 
     private static float[] average(float[] w, float[] u, float c) {

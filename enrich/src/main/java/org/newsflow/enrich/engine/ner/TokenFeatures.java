@@ -2,8 +2,11 @@ package org.newsflow.enrich.engine.ner;
 
 import org.newsflow.enrich.engine.nlp.Token;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The evidence the tagger weighs for each token, as 64-bit hashes of (template, value): the word, its shape,
@@ -12,29 +15,94 @@ import java.util.Locale;
  */
 final class TokenFeatures {
 
+    /** Words whose own evidence is kept for reuse; past this the cache stops growing (outputs are the same). */
+    private static final int CACHED_WORDS = 60_000;
+
     private final Lexicon lexicon;
     private final WordClusters clusters;
+    private final Map<String, Word> cache = new ConcurrentHashMap<>();
 
     TokenFeatures(Lexicon lexicon, WordClusters clusters) {
         this.lexicon = lexicon;
         this.clusters = clusters;
     }
 
+    /**
+     * What a token's text alone says, computed once per distinct word: its forms, clusters, word-list classes and
+     * the hashes of the features that depend on nothing else ({@link #own}), which lead each token's features.
+     */
+    static final class Word {
+        final String text;
+        final String lower;
+        final String shortShape;
+        final int[] clusters;
+        final boolean capital;
+        /** Only for capitalised words: common English word, given-name and surname classes, head words. */
+        final boolean common;
+        final int given;
+        final int surname;
+        final boolean organisationWord;
+        final boolean locationWord;
+        /** Hashes of the bias, the word, its lower case, shapes and affixes: the first features of the token. */
+        final long[] own;
+
+        private Word(String w, Lexicon lexicon, WordClusters wordClusters) {
+            text = w;
+            lower = w.toLowerCase(Locale.ROOT);
+            String shape = shape(w);
+            shortShape = shortShape(shape);
+            clusters = wordClusters.of(lower);
+            capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+            common = capital && lexicon.common(lower);
+            given = capital ? lexicon.givenName(w) : 0;
+            surname = capital ? lexicon.surname(lower) : 0;
+            organisationWord = Lexicon.organisationWord(w);
+            locationWord = Lexicon.locationWord(w);
+            int affixes = Math.min(4, lower.length());
+            own = new long[5 + 2 * affixes];
+            int f = 0;
+            own[f++] = hash(0, "");
+            own[f++] = hash(1, w);
+            own[f++] = hash(2, lower);
+            own[f++] = hash(3, shape);
+            own[f++] = hash(4, shortShape);
+            for (int k = 1; k <= affixes; k++) {
+                own[f++] = hashRange(4 + k, lower, 0, k);
+                own[f++] = hashRange(8 + k, lower, lower.length() - k, lower.length());
+            }
+        }
+    }
+
+    /** The cached {@link Word} of each token. */
+    Word[] words(List<Token> tokens) {
+        Word[] words = new Word[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            String text = tokens.get(i).text();
+            Word w = cache.get(text);
+            if (w == null) {
+                w = new Word(text, lexicon, clusters);
+                if (cache.size() < CACHED_WORDS) {
+                    cache.putIfAbsent(text, w);
+                }
+            }
+            words[i] = w;
+        }
+        return words;
+    }
+
     /** Features of every token of a sentence. */
     long[][] extract(List<Token> tokens) {
+        return extract(tokens, words(tokens), true);
+    }
+
+    /**
+     * Features of every token of a sentence.
+     *
+     * @param withOwn false leaves out each word's {@link Word#own} features, for a caller that scores them once
+     *                per word; the remaining features keep their order
+     */
+    long[][] extract(List<Token> tokens, Word[] words, boolean withOwn) {
         int n = tokens.size();
-        String[] words = new String[n];
-        String[] lower = new String[n];
-        String[] shapes = new String[n];
-        String[] shortShapes = new String[n];
-        int[][] cl = new int[n][];
-        for (int i = 0; i < n; i++) {
-            words[i] = tokens.get(i).text();
-            lower[i] = words[i].toLowerCase(Locale.ROOT);
-            shapes[i] = shape(words[i]);
-            shortShapes[i] = shortShape(shapes[i]);
-            cl[i] = clusters.of(lower[i]);
-        }
         String[] known = lexicon.knownNames(tokens);
         String[] places = lexicon.places(tokens);
         String[] organisations = lexicon.organisations(tokens);
@@ -42,52 +110,47 @@ final class TokenFeatures {
         long[] buffer = new long[64];
         for (int i = 0; i < n; i++) {
             int f = 0;
-            String w = words[i];
-            String lw = lower[i];
-            String shape = shapes[i];
-            buffer[f++] = hash(0, "");
-            buffer[f++] = hash(1, w);
-            buffer[f++] = hash(2, lw);
-            buffer[f++] = hash(3, shape);
-            buffer[f++] = hash(4, shortShapes[i]);
-            for (int k = 1; k <= 4 && k <= lw.length(); k++) {
-                buffer[f++] = hashRange(4 + k, lw, 0, k);
-                buffer[f++] = hashRange(8 + k, lw, lw.length() - k, lw.length());
+            Word word = words[i];
+            String lw = word.lower;
+            String shortShape = word.shortShape;
+            if (withOwn) {
+                System.arraycopy(word.own, 0, buffer, 0, word.own.length);
+                f = word.own.length;
             }
-            String prev = i > 0 ? lower[i - 1] : "<s>";
-            String prev2 = i > 1 ? lower[i - 2] : "<s>";
-            String next = i + 1 < n ? lower[i + 1] : "</s>";
-            String next2 = i + 2 < n ? lower[i + 2] : "</s>";
-            String prevShape = i > 0 ? shortShapes[i - 1] : "<s>";
-            String nextShape = i + 1 < n ? shortShapes[i + 1] : "</s>";
+            String prev = i > 0 ? words[i - 1].lower : "<s>";
+            String prev2 = i > 1 ? words[i - 2].lower : "<s>";
+            String next = i + 1 < n ? words[i + 1].lower : "</s>";
+            String next2 = i + 2 < n ? words[i + 2].lower : "</s>";
+            String prevShape = i > 0 ? words[i - 1].shortShape : "<s>";
+            String nextShape = i + 1 < n ? words[i + 1].shortShape : "</s>";
             buffer[f++] = hash(13, prev);
             buffer[f++] = hash(14, next);
             buffer[f++] = hash(15, prev2);
             buffer[f++] = hash(16, next2);
             buffer[f++] = hash(17, prevShape);
             buffer[f++] = hash(18, nextShape);
-            buffer[f++] = hash(19, prevShape, shortShapes[i], nextShape);
+            buffer[f++] = hash(19, prevShape, shortShape, nextShape);
             buffer[f++] = hash(20, prev, lw, "");
             buffer[f++] = hash(21, lw, next, "");
-            boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+            boolean capital = word.capital;
             boolean first = i == 0 || (i == 1 && !tokens.get(0).isWord());
-            buffer[f++] = concat(22, first ? "F" : "-", shortShapes[i]);
+            buffer[f++] = concat(22, first ? "F" : "-", shortShape);
             if (capital) {
-                buffer[f++] = concat(23, first ? "F" : "-", lexicon.common(lw) ? "C" : "-");
-                buffer[f++] = hash(24, CLUSTER_NAMES[lexicon.givenName(w)]);
-                buffer[f++] = hash(25, CLUSTER_NAMES[lexicon.surname(lw)]);
-                if (Lexicon.organisationWord(w)) {
+                buffer[f++] = concat(23, first ? "F" : "-", word.common ? "C" : "-");
+                buffer[f++] = hash(24, CLUSTER_NAMES[word.given]);
+                buffer[f++] = hash(25, CLUSTER_NAMES[word.surname]);
+                if (word.organisationWord) {
                     buffer[f++] = hash(26, "");
                 }
-                if (Lexicon.locationWord(w)) {
+                if (word.locationWord) {
                     buffer[f++] = hash(27, "");
                 }
             }
-            if (i + 1 < n && Lexicon.organisationWord(words[i + 1])) {
-                buffer[f++] = hash(28, shortShapes[i]);
+            if (i + 1 < n && words[i + 1].organisationWord) {
+                buffer[f++] = hash(28, shortShape);
             }
-            if (i > 0 && Lexicon.organisationWord(words[i - 1])) {
-                buffer[f++] = hash(29, shortShapes[i]);
+            if (i > 0 && words[i - 1].organisationWord) {
+                buffer[f++] = hash(29, shortShape);
             }
             if (known[i] != null) {
                 buffer[f++] = hash(30, known[i]);
@@ -106,33 +169,36 @@ final class TokenFeatures {
             if (i + 1 < n && known[i + 1] != null) {
                 buffer[f++] = hash(34, known[i + 1]);
             }
-            if (cl[i] != null) {
-                for (int g = 0; g < cl[i].length; g++) {
-                    buffer[f++] = hash(35 + g, CLUSTER_NAMES[cl[i][g]]);
+            int[] cl = word.clusters;
+            int[] prevCl = i > 0 ? words[i - 1].clusters : null;
+            int[] nextCl = i + 1 < n ? words[i + 1].clusters : null;
+            if (cl != null) {
+                for (int g = 0; g < cl.length; g++) {
+                    buffer[f++] = hash(35 + g, CLUSTER_NAMES[cl[g]]);
                 }
-                buffer[f++] = hash(38, CLUSTER_NAMES[cl[i][1]], shortShapes[i], "");
+                buffer[f++] = hash(38, CLUSTER_NAMES[cl[1]], shortShape, "");
             }
-            if (i > 0 && cl[i - 1] != null) {
-                buffer[f++] = hash(39, CLUSTER_NAMES[cl[i - 1][1]]);
+            if (prevCl != null) {
+                buffer[f++] = hash(39, CLUSTER_NAMES[prevCl[1]]);
             }
-            if (i + 1 < n && cl[i + 1] != null) {
-                buffer[f++] = hash(40, CLUSTER_NAMES[cl[i + 1][1]]);
+            if (nextCl != null) {
+                buffer[f++] = hash(40, CLUSTER_NAMES[nextCl[1]]);
             }
-            if (i > 0 && cl[i - 1] != null && capital) {
-                buffer[f++] = hash(41, CLUSTER_NAMES[cl[i - 1][2]]);
+            if (prevCl != null && capital) {
+                buffer[f++] = hash(41, CLUSTER_NAMES[prevCl[2]]);
             }
-            if (i + 1 < n && cl[i + 1] != null && capital) {
-                buffer[f++] = hash(42, CLUSTER_NAMES[cl[i + 1][2]]);
+            if (nextCl != null && capital) {
+                buffer[f++] = hash(42, CLUSTER_NAMES[nextCl[2]]);
             }
-            buffer[f++] = hash(45, prev, shortShapes[i], "");
-            buffer[f++] = hash(46, shortShapes[i], next, "");
-            if (i > 1 && cl[i - 2] != null) {
-                buffer[f++] = hash(47, CLUSTER_NAMES[cl[i - 2][1]]);
+            buffer[f++] = hash(45, prev, shortShape, "");
+            buffer[f++] = hash(46, shortShape, next, "");
+            if (i > 1 && words[i - 2].clusters != null) {
+                buffer[f++] = hash(47, CLUSTER_NAMES[words[i - 2].clusters[1]]);
             }
-            if (i + 2 < n && cl[i + 2] != null) {
-                buffer[f++] = hash(48, CLUSTER_NAMES[cl[i + 2][1]]);
+            if (i + 2 < n && words[i + 2].clusters != null) {
+                buffer[f++] = hash(48, CLUSTER_NAMES[words[i + 2].clusters[1]]);
             }
-            features[i] = java.util.Arrays.copyOf(buffer, f);
+            features[i] = Arrays.copyOf(buffer, f);
         }
         return features;
     }

@@ -18,38 +18,47 @@ final class Viterbi {
             return best;
         }
         int l = Labels.COUNT;
-        float[][] delta = new float[n][l];
-        int[][] back = new int[n][l];
+        // forbidden transitions folded into the scores once, so the inner loop is plain arithmetic
+        float[] moves = new float[l * l];
+        for (int p = 0; p < l; p++) {
+            for (int y = 0; y < l; y++) {
+                moves[p * l + y] = Labels.allowed(p, y) ? transitions[p * l + y] : Float.NEGATIVE_INFINITY;
+            }
+        }
+        float[] delta = new float[l];
+        float[] next = new float[l];
+        int[] back = new int[n * l];
         for (int y = 0; y < l; y++) {
-            delta[0][y] = Labels.allowed(-1, y) ? start[y] + emissions[0][y] : Float.NEGATIVE_INFINITY;
+            delta[y] = Labels.allowed(-1, y) ? start[y] + emissions[0][y] : Float.NEGATIVE_INFINITY;
         }
         for (int t = 1; t < n; t++) {
+            float[] row = emissions[t];
             for (int y = 0; y < l; y++) {
                 float top = Float.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int p = 0; p < l; p++) {
-                    if (!Labels.allowed(p, y)) {
-                        continue;
-                    }
-                    float s = delta[t - 1][p] + transitions[p * l + y];
+                    float s = delta[p] + moves[p * l + y];
                     if (s > top) {
                         top = s;
                         arg = p;
                     }
                 }
-                delta[t][y] = top + emissions[t][y];
-                back[t][y] = arg;
+                next[y] = top + row[y];
+                back[t * l + y] = arg;
             }
+            float[] swap = delta;
+            delta = next;
+            next = swap;
         }
         int arg = 0;
         for (int y = 1; y < l; y++) {
-            if (delta[n - 1][y] > delta[n - 1][arg]) {
+            if (delta[y] > delta[arg]) {
                 arg = y;
             }
         }
         for (int t = n - 1; t >= 0; t--) {
             best[t] = arg;
-            arg = back[t][arg];
+            arg = back[t * l + arg];
         }
         return best;
     }

@@ -37,8 +37,10 @@ public final class LinearSentimentModel {
 
     public LinearSentimentModel(String description, Map<String, float[]> weights, Map<String, float[]> wordScores) {
         this.description = description;
-        this.weights = Map.copyOf(weights);
-        this.wordScores = Map.copyOf(wordScores);
+        // HashMap, not Map.copyOf: the immutable map probes linearly on the raw String hash, and feature names
+        // that share a prefix hash to neighbouring slots, so lookups walked long runs of other keys
+        this.weights = new HashMap<>(weights);
+        this.wordScores = new HashMap<>(wordScores);
         for (int k = 0; k < FeatureVector.PREFIXES.length; k++) {
             byPrefix.add(new HashMap<>());
         }
