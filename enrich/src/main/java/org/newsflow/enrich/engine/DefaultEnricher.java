@@ -30,8 +30,10 @@ import java.util.Set;
  */
 public final class DefaultEnricher implements Enricher {
 
-    public static final String NAME = "newsflow-lexical";
-    public static final String VERSION = "1.0";
+    /** Written into every enriched paragraph, so consumers can tell which engine and models produced it. */
+    public static final String NAME = "newsflow-learned";
+    /** 2: learned name tagger ({@link NameTagger#MODEL}), learned sentiment and identity passes; 1 was rules only. */
+    public static final String VERSION = "2.0+" + NameTagger.MODEL.substring(0, NameTagger.MODEL.indexOf('.'));
 
     private final KnowledgeBase kb;
     private final NlpPipeline nlp;
