@@ -143,8 +143,9 @@ public final class DefaultEnricher implements Enricher {
             }
         }
         ToneResult toneResult = tone.score(sentences, names);
-        Map<String, Sentiment> actorSentiment = sentiment == null ? Map.of()
-                : sentiment.actors(sentences, resolution.mentions());
+        SentimentScorer.Scored learned = sentiment == null ? null
+                : sentiment.score(sentences, resolution.mentions(), toneResult.sentenceScores());
+        Map<String, Sentiment> actorSentiment = learned == null ? Map.of() : learned.actors();
         List<Actor> actors = actors(text, resolution, toneResult, actorSentiment);
         for (Actor actor : actors) {
             // titles first so that role nouns actually seen in the article survive the per-actor cap
@@ -153,7 +154,7 @@ public final class DefaultEnricher implements Enricher {
             nouns.addAll(resolution.roleNouns().getOrDefault(actor.actorId(), Set.of()));
             context.remember(actor, List.copyOf(nouns));
         }
-        Sentiment paragraphSentiment = sentiment == null ? toneResult.sentiment() : sentiment.paragraph(sentences);
+        Sentiment paragraphSentiment = learned == null ? toneResult.sentiment() : learned.paragraph();
         Enrichment enrichment = new Enrichment(actors, toneResult.tone(), paragraphSentiment,
                 quotes.find(text, sentences, resolution.mentions()));
         return new Analysis(sentences, resolution, toneResult, enrichment);
