@@ -36,8 +36,10 @@ import java.util.Set;
  */
 public final class DefaultEnricher implements Enricher {
 
-    public static final String NAME = "newsflow-lexical";
-    public static final String VERSION = "1.0";
+    /** Written into every enriched paragraph, so consumers can tell which engine and models produced it. */
+    public static final String NAME = "newsflow-learned";
+    /** 2: learned name tagger ({@link NameTagger#MODEL}), learned sentiment and identity passes; 1 was rules only. */
+    public static final String VERSION = "2.0+" + NameTagger.MODEL.substring(0, NameTagger.MODEL.indexOf('.'));
 
     private final KnowledgeBase kb;
     private final NlpPipeline nlp;
@@ -147,8 +149,9 @@ public final class DefaultEnricher implements Enricher {
             }
         }
         ToneResult toneResult = tone.score(sentences, names);
-        Map<String, Sentiment> actorSentiment = sentiment == null ? Map.of()
-                : sentiment.actors(sentences, resolution.mentions());
+        SentimentScorer.Scored learned = sentiment == null ? null
+                : sentiment.score(sentences, resolution.mentions(), toneResult.sentenceScores());
+        Map<String, Sentiment> actorSentiment = learned == null ? Map.of() : learned.actors();
         List<Actor> actors = actors(text, resolution, toneResult, actorSentiment);
         for (Actor actor : actors) {
             // titles first so that role nouns actually seen in the article survive the per-actor cap
@@ -157,7 +160,7 @@ public final class DefaultEnricher implements Enricher {
             nouns.addAll(resolution.roleNouns().getOrDefault(actor.actorId(), Set.of()));
             context.remember(actor, List.copyOf(nouns));
         }
-        Sentiment paragraphSentiment = sentiment == null ? toneResult.sentiment() : sentiment.paragraph(sentences);
+        Sentiment paragraphSentiment = learned == null ? toneResult.sentiment() : learned.paragraph();
         Enrichment enrichment = new Enrichment(actors, toneResult.tone(), paragraphSentiment,
                 quotes.find(text, sentences, resolution.mentions()));
         return new Analysis(sentences, resolution, toneResult, enrichment);

@@ -19,7 +19,7 @@ public final class SoftmaxTrainer {
 
     public record Options(int epochs, double rate, double l2, int minCount, boolean balanced, long seed) {
         public static Options defaults() {
-            return new Options(12, 0.02, 1e-5, 1, true, 20211L);
+            return new Options(12, 0.01, 1e-5, 2, true, 20211L);
         }
     }
 

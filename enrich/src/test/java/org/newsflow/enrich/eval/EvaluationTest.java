@@ -33,8 +33,9 @@ class EvaluationTest {
         }
         assertThat(r.nytNews().macroF1()).isGreaterThan(0.45);
         assertThat(r.nytNews().accuracy()).isGreaterThan(0.45);
-        assertThat(r.nytLearned().macroF1()).isGreaterThan(0.54);
-        assertThat(r.seedLearned().accuracy()).isGreaterThanOrEqualTo(0.6);
+        assertThat(r.nytLearned().macroF1()).isGreaterThan(0.55);
+        // the paragraph label with its actors' portrayal: 8 of 10 measured, one paragraph of margin
+        assertThat(r.seedLearned().accuracy()).isGreaterThanOrEqualTo(0.7);
         if (r.targetsLearned() != null) {
             // the learned per-actor model measured on data it chose its settings on, never trained on
             assertThat(r.targetsLearned().macroF1()).isGreaterThan(0.64);

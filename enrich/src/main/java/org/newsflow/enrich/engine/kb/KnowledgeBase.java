@@ -131,6 +131,11 @@ public final class KnowledgeBase {
         return index.titles.getOrDefault(title.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /** Whether some current holder's title starts with this lower-case word: a cheap test before {@link #isTitle}. */
+    public boolean mayStartTitle(String lowerWord) {
+        return index.titleStarts.contains(lowerWord);
+    }
+
     /** Whether some current holder has this title: lets a resolver recognise a title before a name. */
     public boolean isTitle(String title) {
         return index.titles.containsKey(title.toLowerCase(Locale.ROOT));
@@ -179,6 +184,8 @@ public final class KnowledgeBase {
         final Map<String, List<Surface>> surfaces = new HashMap<>();
         final Map<String, List<ActorEntry>> surnames = new HashMap<>();
         final Map<String, List<ActorEntry>> titles = new HashMap<>();
+        /** First words of {@link #titles}. */
+        final Set<String> titleStarts = new HashSet<>();
         final Map<String, List<ActorEntry>> allTitles = new HashMap<>();
         final Map<String, Integer> firstWords = new HashMap<>();
         final Map<String, ActorEntry> countries = new HashMap<>();
@@ -208,6 +215,7 @@ public final class KnowledgeBase {
                     governments.putIfAbsent(e.country(), e);
                 }
             }
+            titles.keySet().forEach(t -> titleStarts.add(t.split(" ", 2)[0]));
             // a person known by name beats an alias collision; countries beat cities of the same name
             surfaces.values().forEach(list -> list.sort(Comparator.comparing(s -> s.entry().type())));
         }

@@ -15,8 +15,28 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TokenFeatures {
 
+    /** Decimal strings of small numbers, so that cluster ids and classes hash without allocating. */
+    private static final String[] CLUSTER_NAMES = new String[1024];
+
+    static {
+        for (int k = 0; k < CLUSTER_NAMES.length; k++) {
+            CLUSTER_NAMES[k] = Integer.toString(k);
+        }
+    }
+
+    /** Templates whose hash depends on one word only, and each one's place in {@code Word.single}. */
+    private static final int[] SINGLE_TEMPLATES = {13, 14, 15, 16, 17, 18, 28, 29, 35, 36, 37, 38, 39, 40, 41, 42, 47,
+            48};
+    private static final int[] SLOT = new int[49];
+
+    static {
+        for (int k = 0; k < SINGLE_TEMPLATES.length; k++) {
+            SLOT[SINGLE_TEMPLATES[k]] = k;
+        }
+    }
+
     /** Words whose own evidence is kept for reuse; past this the cache stops growing (outputs are the same). */
-    private static final int CACHED_WORDS = 60_000;
+    private static final int CACHED_WORDS = 40_000;
 
     private final Lexicon lexicon;
     private final WordClusters clusters;
@@ -45,6 +65,16 @@ final class TokenFeatures {
         final boolean locationWord;
         /** Hashes of the bias, the word, its lower case, shapes and affixes: the first features of the token. */
         final long[] own;
+        /** Hashes of the features this word gives itself or its neighbours, at {@link #slot} of their template. */
+        private final long[] single = new long[SINGLE_TEMPLATES.length];
+
+        long single(int template) {
+            return single[SLOT[template]];
+        }
+
+        private void single(int template, long hash) {
+            single[SLOT[template]] = hash;
+        }
 
         private Word(String w, Lexicon lexicon, WordClusters wordClusters) {
             text = w;
@@ -70,6 +100,51 @@ final class TokenFeatures {
                 own[f++] = hashRange(4 + k, lower, 0, k);
                 own[f++] = hashRange(8 + k, lower, lower.length() - k, lower.length());
             }
+            for (int template : new int[] {13, 14, 15, 16}) {
+                single(template, hash(template, lower));
+            }
+            for (int template : new int[] {17, 18, 28, 29}) {
+                single(template, hash(template, shortShape));
+            }
+            if (clusters != null) {
+                for (int g = 0; g < clusters.length; g++) {
+                    single(35 + g, hash(35 + g, CLUSTER_NAMES[clusters[g]]));
+                }
+                single(38, hash(38, CLUSTER_NAMES[clusters[1]], shortShape, ""));
+                single(39, hash(39, CLUSTER_NAMES[clusters[1]]));
+                single(40, hash(40, CLUSTER_NAMES[clusters[1]]));
+                single(41, hash(41, CLUSTER_NAMES[clusters[2]]));
+                single(42, hash(42, CLUSTER_NAMES[clusters[2]]));
+                single(47, hash(47, CLUSTER_NAMES[clusters[1]]));
+                single(48, hash(48, CLUSTER_NAMES[clusters[1]]));
+            }
+            firstShape = concat(22, "F", shortShape);
+            innerShape = concat(22, "-", shortShape);
+        }
+
+        /** Template 22 (sentence-initial or not, with the short shape). */
+        final long firstShape;
+        final long innerShape;
+    }
+
+    private static final long PREV_START = hash(13, "<s>");
+    private static final long NEXT_END = hash(14, "</s>");
+    private static final long PREV2_START = hash(15, "<s>");
+    private static final long NEXT2_END = hash(16, "</s>");
+    private static final long PREV_SHAPE_START = hash(17, "<s>");
+    private static final long NEXT_SHAPE_END = hash(18, "</s>");
+    /** Template 23 by (sentence-initial, common word). */
+    private static final long[] OPENING = {concat(23, "-", "-"), concat(23, "-", "C"), concat(23, "F", "-"),
+            concat(23, "F", "C")};
+    private static final long[] GIVEN = new long[4];
+    private static final long[] SURNAME = new long[4];
+    private static final long ORGANISATION_WORD = hash(26, "");
+    private static final long LOCATION_WORD = hash(27, "");
+
+    static {
+        for (int k = 0; k < 4; k++) {
+            GIVEN[k] = hash(24, CLUSTER_NAMES[k]);
+            SURNAME[k] = hash(25, CLUSTER_NAMES[k]);
         }
     }
 
@@ -118,39 +193,37 @@ final class TokenFeatures {
                 f = word.own.length;
             }
             String prev = i > 0 ? words[i - 1].lower : "<s>";
-            String prev2 = i > 1 ? words[i - 2].lower : "<s>";
             String next = i + 1 < n ? words[i + 1].lower : "</s>";
-            String next2 = i + 2 < n ? words[i + 2].lower : "</s>";
             String prevShape = i > 0 ? words[i - 1].shortShape : "<s>";
             String nextShape = i + 1 < n ? words[i + 1].shortShape : "</s>";
-            buffer[f++] = hash(13, prev);
-            buffer[f++] = hash(14, next);
-            buffer[f++] = hash(15, prev2);
-            buffer[f++] = hash(16, next2);
-            buffer[f++] = hash(17, prevShape);
-            buffer[f++] = hash(18, nextShape);
+            buffer[f++] = i > 0 ? words[i - 1].single(13) : PREV_START;
+            buffer[f++] = i + 1 < n ? words[i + 1].single(14) : NEXT_END;
+            buffer[f++] = i > 1 ? words[i - 2].single(15) : PREV2_START;
+            buffer[f++] = i + 2 < n ? words[i + 2].single(16) : NEXT2_END;
+            buffer[f++] = i > 0 ? words[i - 1].single(17) : PREV_SHAPE_START;
+            buffer[f++] = i + 1 < n ? words[i + 1].single(18) : NEXT_SHAPE_END;
             buffer[f++] = hash(19, prevShape, shortShape, nextShape);
             buffer[f++] = hash(20, prev, lw, "");
             buffer[f++] = hash(21, lw, next, "");
             boolean capital = word.capital;
             boolean first = i == 0 || (i == 1 && !tokens.get(0).isWord());
-            buffer[f++] = concat(22, first ? "F" : "-", shortShape);
+            buffer[f++] = first ? word.firstShape : word.innerShape;
             if (capital) {
-                buffer[f++] = concat(23, first ? "F" : "-", word.common ? "C" : "-");
-                buffer[f++] = hash(24, CLUSTER_NAMES[word.given]);
-                buffer[f++] = hash(25, CLUSTER_NAMES[word.surname]);
+                buffer[f++] = OPENING[(first ? 2 : 0) + (word.common ? 1 : 0)];
+                buffer[f++] = GIVEN[word.given];
+                buffer[f++] = SURNAME[word.surname];
                 if (word.organisationWord) {
-                    buffer[f++] = hash(26, "");
+                    buffer[f++] = ORGANISATION_WORD;
                 }
                 if (word.locationWord) {
-                    buffer[f++] = hash(27, "");
+                    buffer[f++] = LOCATION_WORD;
                 }
             }
             if (i + 1 < n && words[i + 1].organisationWord) {
-                buffer[f++] = hash(28, shortShape);
+                buffer[f++] = word.single(28);
             }
             if (i > 0 && words[i - 1].organisationWord) {
-                buffer[f++] = hash(29, shortShape);
+                buffer[f++] = word.single(29);
             }
             if (known[i] != null) {
                 buffer[f++] = hash(30, known[i]);
@@ -174,29 +247,29 @@ final class TokenFeatures {
             int[] nextCl = i + 1 < n ? words[i + 1].clusters : null;
             if (cl != null) {
                 for (int g = 0; g < cl.length; g++) {
-                    buffer[f++] = hash(35 + g, CLUSTER_NAMES[cl[g]]);
+                    buffer[f++] = word.single(35 + g);
                 }
-                buffer[f++] = hash(38, CLUSTER_NAMES[cl[1]], shortShape, "");
+                buffer[f++] = word.single(38);
             }
             if (prevCl != null) {
-                buffer[f++] = hash(39, CLUSTER_NAMES[prevCl[1]]);
+                buffer[f++] = words[i - 1].single(39);
             }
             if (nextCl != null) {
-                buffer[f++] = hash(40, CLUSTER_NAMES[nextCl[1]]);
+                buffer[f++] = words[i + 1].single(40);
             }
             if (prevCl != null && capital) {
-                buffer[f++] = hash(41, CLUSTER_NAMES[prevCl[2]]);
+                buffer[f++] = words[i - 1].single(41);
             }
             if (nextCl != null && capital) {
-                buffer[f++] = hash(42, CLUSTER_NAMES[nextCl[2]]);
+                buffer[f++] = words[i + 1].single(42);
             }
             buffer[f++] = hash(45, prev, shortShape, "");
             buffer[f++] = hash(46, shortShape, next, "");
             if (i > 1 && words[i - 2].clusters != null) {
-                buffer[f++] = hash(47, CLUSTER_NAMES[words[i - 2].clusters[1]]);
+                buffer[f++] = words[i - 2].single(47);
             }
             if (i + 2 < n && words[i + 2].clusters != null) {
-                buffer[f++] = hash(48, CLUSTER_NAMES[words[i + 2].clusters[1]]);
+                buffer[f++] = words[i + 2].single(48);
             }
             features[i] = Arrays.copyOf(buffer, f);
         }
@@ -227,15 +300,6 @@ final class TokenFeatures {
             last = ch;
         }
         return b.toString();
-    }
-
-    /** Decimal strings of small numbers, so that cluster ids and classes hash without allocating. */
-    private static final String[] CLUSTER_NAMES = new String[1024];
-
-    static {
-        for (int k = 0; k < CLUSTER_NAMES.length; k++) {
-            CLUSTER_NAMES[k] = Integer.toString(k);
-        }
     }
 
     private static final long PRIME = 0x100000001B3L;

@@ -6,14 +6,18 @@ import org.newsflow.enrich.engine.nlp.Token;
 import org.newsflow.enrich.engine.nlp.Tokenizer;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Recognises role titles ("U.S. Secretary of State", "Foreign Minister", "Gen.") by longest token match. */
 public final class RoleTitles {
 
     private final Map<String, String> titles = new HashMap<>();
+    /** First words of {@link #titles}: most tokens start no title, and are turned away without building a key. */
+    private final Set<String> starts = new HashSet<>();
     private int maxTokens = 1;
 
     RoleTitles(List<String> words) {
@@ -25,6 +29,7 @@ public final class RoleTitles {
                 key.append(key.length() == 0 ? "" : " ").append(t.text().toLowerCase(Locale.ROOT));
             }
             titles.putIfAbsent(key.toString(), w);
+            starts.add(key.toString().split(" ", 2)[0]);
             maxTokens = Math.max(maxTokens, tokens.size());
         }
     }
@@ -35,6 +40,10 @@ public final class RoleTitles {
 
     /** Number of tokens of the longest title starting at {@code from}, or 0; also asks the knowledge base. */
     int match(List<Token> tokens, int from, KnowledgeBase kb) {
+        String first = tokens.get(from).text().toLowerCase(Locale.ROOT);
+        if (!starts.contains(first) && !kb.mayStartTitle(first)) {
+            return 0;
+        }
         StringBuilder key = new StringBuilder();
         int best = 0;
         for (int len = 1; len <= maxTokens + 1 && from + len <= tokens.size(); len++) {

@@ -9,7 +9,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +32,8 @@ public final class LinearSentimentModel {
     private final String description;
     private final Map<String, float[]> weights;
     private final Map<String, float[]> wordScores;
+    /** The weights by {@link FeatureVector#PREFIXES prefix}, keyed by the rest of the name. */
+    private final List<Map<String, float[]>> byPrefix = new ArrayList<>();
 
     public LinearSentimentModel(String description, Map<String, float[]> weights, Map<String, float[]> wordScores) {
         this.description = description;
@@ -37,13 +41,26 @@ public final class LinearSentimentModel {
         // that share a prefix hash to neighbouring slots, so lookups walked long runs of other keys
         this.weights = new HashMap<>(weights);
         this.wordScores = new HashMap<>(wordScores);
+        for (int k = 0; k < FeatureVector.PREFIXES.length; k++) {
+            byPrefix.add(new HashMap<>());
+        }
+        weights.forEach((name, w) -> {
+            int prefix = FeatureVector.WHOLE;
+            for (int k = 1; k < FeatureVector.PREFIXES.length; k++) {
+                if (name.startsWith(FeatureVector.PREFIXES[k])) {
+                    prefix = k;
+                    break;
+                }
+            }
+            byPrefix.get(prefix).put(name.substring(FeatureVector.PREFIXES[prefix].length()), w);
+        });
     }
 
     /** Class probabilities in the order negative, neutral, positive. */
     public double[] probabilities(FeatureVector f) {
         double[] z = new double[CLASSES];
         for (int i = 0; i < f.size(); i++) {
-            float[] w = weights.get(f.name(i));
+            float[] w = byPrefix.get(f.prefix(i)).get(f.key(i));
             if (w != null) {
                 float v = f.value(i);
                 for (int c = 0; c < CLASSES; c++) {
@@ -51,7 +68,10 @@ public final class LinearSentimentModel {
                 }
             }
         }
-        float[] total = {f.weightSum(0), f.weightSum(1), f.weightSum(2)};
+        float[] total = new float[FeatureVector.REGIONS];
+        for (int r = 0; r < total.length; r++) {
+            total[r] = f.weightSum(r);
+        }
         for (int i = 0; i < f.wordCount(); i++) {
             float[] s = wordScores.get(f.word(i));
             if (s == null) {

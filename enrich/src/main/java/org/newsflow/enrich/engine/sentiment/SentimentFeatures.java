@@ -97,34 +97,33 @@ public final class SentimentFeatures {
             String w = p.lower[i];
             boolean left = i < first;
             int d = distance[i];
-            String side = left ? "L" : "R";
             if (d <= 2 && SAYING.contains(w)) {
                 speaker = true;
             }
             boolean nearerOther = otherDistance[i] < d;
             boolean crossesContrast = crosses(p, i, left ? first : last);
-            String scope = p.negated[i] ? "~" : "";
+            String scoped = p.scoped[i];
             if (d <= NEAR) {
-                f.add("n" + side + ":" + scope + w);
+                f.add(left ? FeatureVector.NEAR_LEFT : FeatureVector.NEAR_RIGHT, scoped, 1f);
             } else if (d <= WINDOW && !nearerOther) {
-                f.add("m" + side + ":" + scope + w);
+                f.add(left ? FeatureVector.MID_LEFT : FeatureVector.MID_RIGHT, scoped, 1f);
             }
-            if (p.quoted[i] && !targetQuoted) {
-                f.add(p.quotedName[i]);
+            boolean quotedApart = p.quoted[i] && !targetQuoted;
+            if (quotedApart) {
+                f.add(FeatureVector.QUOTED, scoped, 1f);
             }
-            f.add(p.wordName[i]);
+            f.add(FeatureVector.WORD, scoped, 1f);
             float near = d <= WINDOW ? 1f / d : 0f;
-            f.addWord(w, left ? near : 0f, left ? 0f : near, 1f);
+            boolean inClause = p.clause[i] == p.clause[first] || p.clause[i] == p.clause[last];
+            f.addWord(w, left ? near : 0f, left ? 0f : near, 1f, d <= NEAR ? 1f : 0f, inClause ? 1f : 0f);
             double v = p.valence[i];
             if (v != 0) {
                 int bucket = d <= NEAR ? 0 : d <= WINDOW ? 1 : 2;
                 int slot = (nearerOther ? 6 : 0) + (crossesContrast ? 3 : 0) + bucket;
                 pooled[slot] += v;
-                String pol = v > 0 ? "+" : "-";
-                f.add("lx" + side + bucket + (nearerOther ? "o" : "") + (p.quoted[i] && !targetQuoted ? "q" : "")
-                        + pol);
+                f.add(LEXICON_NAMES[left ? 0 : 1][bucket][nearerOther ? 1 : 0][quotedApart ? 1 : 0][v > 0 ? 1 : 0]);
                 if (d <= NEAR) {
-                    f.add("lw" + side + ":" + scope + w);
+                    f.add(left ? FeatureVector.VALENCE_LEFT : FeatureVector.VALENCE_RIGHT, scoped, 1f);
                 }
             }
         }
@@ -134,7 +133,7 @@ public final class SentimentFeatures {
         }
         for (int k = 0; k < pooled.length; k++) {
             if (pooled[k] != 0) {
-                f.add("pool" + k, (float) squash(pooled[k]));
+                f.add(POOL_NAMES[k], (float) squash(pooled[k]));
             }
         }
         if (speaker) {
@@ -156,7 +155,8 @@ public final class SentimentFeatures {
         return sentence(prepare(tokens));
     }
 
-    private FeatureVector sentence(Prepared p) {
+    /** Like {@link #sentence(List)} over a prepared sentence. */
+    public FeatureVector sentence(Prepared p) {
         List<Token> tokens = p.tokens;
         FeatureVector f = new FeatureVector();
         f.add("bias");
@@ -166,13 +166,13 @@ public final class SentimentFeatures {
             if (w == null) {
                 continue;
             }
-            f.add(p.wordName[i]);
+            f.add(FeatureVector.WORD, p.scoped[i], 1f);
             if (p.quoted[i]) {
-                f.add(p.quotedName[i]);
+                f.add(FeatureVector.QUOTED, p.scoped[i], 1f);
             }
             f.addWord(w, 0f, 0f, 1f);
             if (p.valence[i] != 0) {
-                f.add("lx" + (p.valence[i] > 0 ? "+" : "-"));
+                f.add(p.valence[i] > 0 ? "lx+" : "lx-");
             }
         }
         bigrams(p, none, f);
@@ -248,6 +248,36 @@ public final class SentimentFeatures {
         return false;
     }
 
+    /** Punctuation and words that open a new clause: the target's clause is the region its own predicate spans. */
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", "(", ")", "--", "-");
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "yet", "although", "though",
+            "despite", "while", "whereas", "who", "which", "whom", "whose", "because", "after", "before", "when",
+            "since", "if", "unless", "as");
+
+    /** Names of the pooled-valence features by slot, and of the lexicon-cue features by side, distance bucket,
+     * nearer another actor, quoted apart from the target, and polarity: built once, not for every target. */
+    private static final String[] POOL_NAMES = new String[12];
+    private static final String[][][][][] LEXICON_NAMES = new String[2][3][2][2][2];
+
+    static {
+        for (int k = 0; k < POOL_NAMES.length; k++) {
+            POOL_NAMES[k] = "pool" + k;
+        }
+        for (int side = 0; side < 2; side++) {
+            for (int bucket = 0; bucket < 3; bucket++) {
+                for (int other = 0; other < 2; other++) {
+                    for (int quoted = 0; quoted < 2; quoted++) {
+                        for (int positive = 0; positive < 2; positive++) {
+                            LEXICON_NAMES[side][bucket][other][quoted][positive] = "lx" + (side == 0 ? "L" : "R")
+                                    + bucket + (other == 1 ? "o" : "") + (quoted == 1 ? "q" : "")
+                                    + (positive == 1 ? "+" : "-");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
             "their", "we", "us", "our", "i", "me", "my", "you", "your");
 
@@ -261,22 +291,32 @@ public final class SentimentFeatures {
         String previousWord = "<s>";
         int negationLeft = 0;
         boolean quoted = false;
+        int clause = 0;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             String text = t.text();
             if (text.equals("\"")) {
                 quoted = !quoted;
                 negationLeft = 0;
+                p.clause[i] = ++clause;
                 continue;
             }
             p.quoted[i] = quoted;
             if (!t.isWord()) {
+                if (CLAUSE_MARKS.contains(text)) {
+                    clause++;
+                }
+                p.clause[i] = clause;
                 if (text.equals(",") || text.equals(";") || text.equals(":")) {
                     negationLeft = 0;
                 }
                 continue;
             }
             String w = text.toLowerCase(Locale.ROOT);
+            if (CLAUSE_WORDS.contains(w)) {
+                clause++;
+            }
+            p.clause[i] = clause;
             p.lower[i] = w;
             p.contrast[i] = CONTRASTS.contains(w);
             p.negated[i] = negationLeft > 0;
@@ -287,9 +327,7 @@ public final class SentimentFeatures {
             } else if (negationLeft > 0) {
                 negationLeft--;
             }
-            String scope = p.negated[i] ? "~" : "";
-            p.wordName[i] = "w:" + scope + w;
-            p.quotedName[i] = "q:" + scope + w;
+            p.scoped[i] = p.negated[i] ? "~" + w : w;
             p.plainBigram[i] = "b:" + previousWord + "_" + w;
             previousWord = w;
         }
@@ -299,26 +337,27 @@ public final class SentimentFeatures {
     /** A sentence read once, for the features of each of its targets. */
     public static final class Prepared {
         final List<Token> tokens;
-        final String[] wordName;
-        final String[] quotedName;
+        /** The lower-case word, marked "~" in a negation's scope. */
+        final String[] scoped;
         final String[] plainBigram;
         final String[] lower;
         final boolean[] negated;
         final boolean[] quoted;
         final boolean[] contrast;
         final double[] valence;
+        final int[] clause;
 
         Prepared(List<Token> tokens) {
             int n = tokens.size();
             this.tokens = tokens;
-            wordName = new String[n];
-            quotedName = new String[n];
+            scoped = new String[n];
             plainBigram = new String[n];
             lower = new String[n];
             negated = new boolean[n];
             quoted = new boolean[n];
             contrast = new boolean[n];
             valence = new double[n];
+            clause = new int[n];
         }
     }
 }

@@ -17,22 +17,24 @@ class LinearSentimentModelTest {
     private static FeatureVector example() {
         FeatureVector f = new FeatureVector();
         f.add("bias");
-        f.add("w:good", 2f);
-        f.addWord("fine", 1f, 0f, 0f);
-        f.addWord("unknown", 1f, 0f, 0f);
+        f.add(FeatureVector.WORD, "good", 2f); // found under its full name "w:good"
+        f.add(FeatureVector.NEAR_LEFT, "good", 1f); // "nL:good": not in the model
+        f.addWord("fine", 1f, 0f, 0f, 0f, 1f);
+        f.addWord("unknown", 1f, 0f, 0f, 0f, 0f);
         return f;
     }
 
     private static LinearSentimentModel model() {
         return new LinearSentimentModel("test", Map.of("bias", new float[] {0.1f, 0.2f, 0f},
-                "w:good", new float[] {-1f, 0f, 1f}), Map.of("fine", new float[] {0, 0, 2, 0, 0, 0, 0, 0, 0}));
+                "w:good", new float[] {-1f, 0f, 1f}), Map.of("fine", new float[] {0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.5f, 0, 0}));
     }
 
     @Test
     void combinesSparseWeightsAndRegionAveragedWordScores() {
         double[] p = model().probabilities(example());
-        // z = bias + 2 * w:good + (left region: "fine" scores half, "unknown" nothing) = (-1.9, 0.2, 3.0)
-        double[] z = {-1.9, 0.2, 3.0};
+        // z = bias + 2 * w:good + (left region: "fine" scores half, "unknown" nothing) + (clause region: "fine"
+        // alone, its whole score) = (-1.9 + 0.5, 0.2, 3.0)
+        double[] z = {-1.4, 0.2, 3.0};
         double norm = Math.exp(z[0]) + Math.exp(z[1]) + Math.exp(z[2]);
         for (int c = 0; c < 3; c++) {
             assertThat(p[c]).isCloseTo(Math.exp(z[c]) / norm, within(1e-6));

@@ -55,6 +55,13 @@ class SentimentScorerTest {
     }
 
     @Test
+    void aParagraphReadsAsItPortraysItsActors() {
+        Enrichment e = enrich("Prosecutors said Vladimir Putin lied repeatedly, committed war crimes and betrayed "
+                + "his own people. Marco Rubio will travel to Brussels on Tuesday.");
+        assertThat(e.sentiment().label()).isEqualTo(SentimentLabel.NEGATIVE);
+    }
+
+    @Test
     void hardNewsAboutAttacksReadsNegative() {
         Enrichment e = enrich("The talks collapsed after Russia launched new missile strikes on Kyiv, killing dozens "
                 + "of civilians.");
