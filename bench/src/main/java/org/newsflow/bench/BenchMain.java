@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code bench/run [engine|kafka|pipeline|latency|memory|replay|query|all] [--quick] [--corenlp] [--replay-1m]}:
+ * {@code bench/run [engine|kafka|pipeline|latency|memory|replay|query|cluster|all] [--quick] [--corenlp] [--replay-1m]}:
  * runs the benchmarks, prints tables and writes {@code bench/results/<name>.json}.
  */
 public final class BenchMain {
@@ -21,7 +21,7 @@ public final class BenchMain {
         boolean quick = argList.contains("--quick");
         Set<String> which = new HashSet<>(argList.stream().filter(a -> !a.startsWith("--")).toList());
         if (which.isEmpty() || which.remove("all")) {
-            which.addAll(List.of("engine", "kafka", "pipeline", "latency", "memory", "replay", "query"));
+            which.addAll(List.of("engine", "kafka", "pipeline", "latency", "memory", "replay", "query", "cluster"));
         }
         Path out = Path.of("bench", "results");
         long start = System.nanoTime();
@@ -43,6 +43,11 @@ public final class BenchMain {
         if (which.contains("query")) {
             Results results = quick ? new QueryLatencyBench(2_000, 100, 3, 100).run()
                     : new QueryLatencyBench(10_000, 500, 5, 400).run();
+            results.print();
+            results.write(out);
+        }
+        if (which.contains("cluster")) {
+            Results results = quick ? new ClusterBench(2000, 1, 2).run() : new ClusterBench(5000, 2, 3).run();
             results.print();
             results.write(out);
         }

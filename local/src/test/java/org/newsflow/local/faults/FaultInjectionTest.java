@@ -42,9 +42,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
 import org.newsflow.runtime.config.ConfigKeys;
-import org.newsflow.events.DeadLetter;
-import org.newsflow.events.ParagraphEnriched;
-import org.newsflow.events.ParagraphIngested;
 import org.newsflow.local.SampleEvents;
 import org.newsflow.local.faults.FaultPipeline.App;
 import org.newsflow.projections.cli.ResetCommand;
@@ -75,6 +72,7 @@ class FaultInjectionTest {
     private static String run;
     /** Every good article submitted so far: the actor views must equal the sum over all of them. */
     private static final List<Article> ALL = new ArrayList<>();
+    private static FaultAccounting ACCOUNTING;
 
     @BeforeAll
     static void startPipeline() throws IOException {
@@ -90,6 +88,7 @@ class FaultInjectionTest {
         pipeline = FaultPipeline.start(workDir, settings);
         topics = pipeline.local().topics();
         producer = FaultSupport.producer(pipeline.bootstrapServers());
+        ACCOUNTING = new FaultAccounting(pipeline, topics, ALL, RECOVERY);
     }
 
     @AfterAll
@@ -119,12 +118,12 @@ class FaultInjectionTest {
         pipeline.local().registry().start();
         long restarted = System.nanoTime();
         enrichRestart.get(60, TimeUnit.SECONDS);
-        Accounting accounting = account(fault, good, Map.of(badKey, "not valid UTF-8"), restarted,
+        FaultAccounting.Accounting accounting = ACCOUNTING.account(fault, good, Map.of(badKey, "not valid UTF-8"), restarted,
                 "published during outage=" + published + ", dead letters during outage=" + waitingDlq);
         FaultSupport.report(accounting.outcome());
         assertThat(waitingDlq).as("dead letters written while the registry was down").isZero();
         assertThat(published).as("paragraphs published while the registry was down").isZero();
-        assertExact(accounting);
+        FaultAccounting.assertExact(accounting);
     }
 
     @Test
@@ -146,9 +145,9 @@ class FaultInjectionTest {
         pipeline.local().broker().start();
         long restarted = System.nanoTime();
         waiting.get(60, TimeUnit.SECONDS);
-        Accounting accounting = account(fault, good, Map.of(), restarted, "");
+        FaultAccounting.Accounting accounting = ACCOUNTING.account(fault, good, Map.of(), restarted, "");
         FaultSupport.report(accounting.outcome());
-        assertExact(accounting);
+        FaultAccounting.assertExact(accounting);
     }
 
     @Test
@@ -196,9 +195,9 @@ class FaultInjectionTest {
         long committed = rawKeys(outputTopic).stream().filter(k -> k.startsWith(prefix)).count();
         String note = "records committed by the killed instance=" + committed;
         pipeline.start(app);
-        Accounting accounting = account(fault, good, Map.of(), killed, note);
+        FaultAccounting.Accounting accounting = ACCOUNTING.account(fault, good, Map.of(), killed, note);
         FaultSupport.report(accounting.outcome());
-        assertExact(accounting);
+        FaultAccounting.assertExact(accounting);
     }
 
     @Test
@@ -254,7 +253,7 @@ class FaultInjectionTest {
             FaultSupport.submit(producer, topics.submitted().name(), good.subList(5, 10));
             long sent = System.nanoTime();
             String refPrefix = run + "-poison-" + topics.actorsReference().name();
-            Accounting accounting = account(fault, good, expected, sent, "");
+            FaultAccounting.Accounting accounting = ACCOUNTING.account(fault, good, expected, sent, "");
             long skips = awaitCount(() -> skipped.list.stream()
                     .filter(e -> e.getFormattedMessage().startsWith("Ignoring invalid actor reference " + refPrefix))
                     .count(), 3);
@@ -263,7 +262,7 @@ class FaultInjectionTest {
                     o.recoverMs(), expected.size() + " dead-lettered, reference-topic records skipped with a log="
                     + skips + (o.note().isEmpty() ? "" : "; " + o.note())));
             FaultSupport.report(accounting.outcome());
-            assertExact(accounting);
+            FaultAccounting.assertExact(accounting);
             assertThat(pipeline.allRunning()).isTrue();
         } finally {
             referenceLog.detachAppender(skipped);
@@ -346,10 +345,10 @@ class FaultInjectionTest {
         }
         producer.flush();
         long sent = System.nanoTime();
-        Accounting accounting = account(fault, good, expected, sent, bad.size() + " bad among " + good.size()
+        FaultAccounting.Accounting accounting = ACCOUNTING.account(fault, good, expected, sent, bad.size() + " bad among " + good.size()
                 + " good");
         FaultSupport.report(accounting.outcome());
-        assertExact(accounting);
+        FaultAccounting.assertExact(accounting);
         assertThat(pipeline.allRunning()).isTrue();
     }
 
@@ -360,7 +359,7 @@ class FaultInjectionTest {
         String fault = "replay-reset";
         List<Article> extra = FaultSupport.articles(run + "-replay", 10, 8);
         FaultSupport.submit(producer, topics.submitted().name(), extra);
-        assertExact(account("replay-setup", extra, Map.of(), System.nanoTime(), ""));
+        FaultAccounting.assertExact(ACCOUNTING.account("replay-setup", extra, Map.of(), System.nanoTime(), ""));
         Map<String, String> before = snapshot();
 
         long started = System.nanoTime();
@@ -401,99 +400,6 @@ class FaultInjectionTest {
         assertThat(differing).as("views that differ after the replay").isEmpty();
         assertThat(after).containsExactlyInAnyOrderEntriesOf(before);
         assertThat(duplicates).isZero();
-    }
-
-    // ---- accounting
-
-    /**
-     * Waits until every good paragraph is visible exactly as submitted, every bad record is in the dead-letter
-     * topic with the expected reason, and every actor view equals the sum of the article views; then counts.
-     */
-    private Accounting account(String fault, List<Article> good, Map<String, String> badReasons, long faultEnd,
-                               String note) throws Exception {
-        ALL.addAll(good);
-        int paragraphs = paragraphCount(good);
-        long deadline = System.nanoTime() + RECOVERY.toNanos();
-        FaultSupport.ArticleTally tally = FaultSupport.tallyArticles(pipeline.projectionsUrl(), good);
-        List<DeadLetter> letters = List.of();
-        FaultSupport.ActorCheck actors = null;
-        long recoveredAt = 0;
-        while (System.nanoTime() < deadline) {
-            tally = FaultSupport.tallyArticles(pipeline.projectionsUrl(), good);
-            if (tally.found() >= paragraphs) {
-                letters = badReasons.isEmpty() ? List.of() : FaultSupport.deadLetters(pipeline.bootstrapServers(),
-                        topics.deadLetters(), badReasons::containsKey);
-                if (letters.size() >= badReasons.size()) {
-                    if (recoveredAt == 0) {
-                        recoveredAt = System.nanoTime();
-                    }
-                    FaultSupport.ArticleTally all = FaultSupport.tallyArticles(pipeline.projectionsUrl(), ALL);
-                    actors = FaultSupport.checkActors(pipeline.projectionsUrl(), all.actorTotals());
-                    if (actors.behind() == 0) {
-                        break;
-                    }
-                }
-            }
-            Thread.sleep(250);
-        }
-        long recoverMs = ((recoveredAt == 0 ? System.nanoTime() : recoveredAt) - faultEnd) / 1_000_000;
-
-        String prefix = good.isEmpty() ? "\u0000" : good.get(0).id().substring(0, good.get(0).id().lastIndexOf('-'));
-        List<ParagraphIngested> published = FaultSupport.readCommitted(pipeline.bootstrapServers(),
-                        topics.paragraphs().name(), topics.paragraphs().valueSerde().deserializer()).stream()
-                .map(ConsumerRecord::value).filter(p -> p != null && p.getArticleId().startsWith(prefix + "-"))
-                .toList();
-        List<ParagraphEnriched> enriched = FaultSupport.readCommitted(pipeline.bootstrapServers(),
-                        topics.enriched().name(), topics.enriched().valueSerde().deserializer()).stream()
-                .map(ConsumerRecord::value).filter(p -> p != null && p.getArticleId().startsWith(prefix + "-"))
-                .toList();
-        long duplicates = tally.duplicates()
-                + FaultSupport.duplicateIds(published, ParagraphIngested::getEventId)
-                + FaultSupport.duplicateIds(enriched, ParagraphEnriched::getEventId)
-                + FaultSupport.duplicateIds(letters, DeadLetter::getEventId)
-                + (actors == null ? 0 : actors.excess());
-
-        long lettered = 0;
-        List<String> wrong = new ArrayList<>();
-        for (DeadLetter letter : letters.stream().collect(Collectors.toMap(DeadLetter::getEventId, l -> l,
-                (a, b) -> a, TreeMap::new)).values()) {
-            String key = FaultSupport.text(letter.getOriginalKey());
-            String reason = badReasons.get(key);
-            if (letter.getReason() != null && reason != null && letter.getReason().contains(reason)) {
-                lettered++;
-            } else {
-                wrong.add(key + ": " + letter.getReason());
-            }
-        }
-        String detail = note
-                + (actors != null && actors.firstDifference() != null ? "; actor view off: "
-                + actors.firstDifference() : actors == null ? "; actor views not checked (inputs missing)" : "")
-                + (wrong.isEmpty() ? "" : "; unexpected dead letters: " + wrong)
-                + (tally.missingArticles() > 0 ? "; articles not queryable: " + tally.missingArticles() : "");
-        Outcome outcome = new Outcome(fault, paragraphs + badReasons.size(), tally.found() + lettered, duplicates,
-                recoverMs, detail.replaceFirst("^; ", ""));
-        return new Accounting(outcome, paragraphs, published.size(), enriched.size(), badReasons.size(),
-                letters.size(), actors);
-    }
-
-    /** One fault's outcome and the raw counts behind it. */
-    private record Accounting(Outcome outcome, int paragraphs, int published, int enriched, int bad, int letters,
-                              FaultSupport.ActorCheck actors) {
-        Accounting with(Outcome adjusted) {
-            return new Accounting(adjusted, paragraphs, published, enriched, bad, letters, actors);
-        }
-    }
-
-    /** Exact counts: every record in is accounted for once, nothing is duplicated, every view agrees. */
-    private static void assertExact(Accounting a) {
-        String line = a.outcome().line();
-        assertThat(a.published()).as("paragraph events: " + line).isEqualTo(a.paragraphs());
-        assertThat(a.enriched()).as("enriched events: " + line).isEqualTo(a.paragraphs());
-        assertThat(a.letters()).as("dead letters: " + line).isEqualTo(a.bad());
-        assertThat(a.actors()).as("actor views checked: " + line).isNotNull();
-        assertThat(a.actors().behind()).as("actor views that differ from the article views: " + line).isZero();
-        assertThat(a.outcome().accounted()).as(line).isEqualTo(a.outcome().in());
-        assertThat(a.outcome().duplicates()).as(line).isZero();
     }
 
     /** Waits until a first article of the set is complete: the pipeline is processing. */

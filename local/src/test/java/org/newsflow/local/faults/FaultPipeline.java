@@ -52,7 +52,7 @@ final class FaultPipeline implements AutoCloseable {
     }
 
     String bootstrapServers() {
-        return pipeline.broker().bootstrapServers();
+        return pipeline.cluster().bootstrapServers();
     }
 
     /** The projections API of the instance running now (in this JVM or the child). */

@@ -10,7 +10,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.HostInfo;
 
 /**
@@ -68,11 +70,43 @@ public final class QueryService {
             return localOnly ? new Lookup.Unavailable<>("this key has moved to " + metadata.activeHost())
                     : new Lookup.Elsewhere<>(metadata.activeHost());
         }
+        // The key's own partition must be queryable here: while it is restored after a failover, the other local
+        // partitions answer and the key would wrongly look absent.
+        if (!partitionQueryable(view.store(), metadata.partition())) {
+            return new Lookup.Unavailable<>("partition " + metadata.partition() + " of " + view.store()
+                    + " is being restored here (failover)");
+        }
         Lookup<Optional<T>> local = local(() -> read.apply(views));
         if (local instanceof Lookup.Found<Optional<T>> found) {
-            return found.value().<Lookup<T>>map(Lookup.Found::new).orElseGet(() -> new Lookup.NotFound<>(notFound));
+            if (found.value().isPresent()) {
+                return new Lookup.Found<>(found.value().get());
+            }
+            // Absent only counts if the partition was still here and queryable while it was read.
+            return partitionQueryable(view.store(), metadata.partition()) && self.equals(ownerOf(view.store(), key))
+                    ? new Lookup.NotFound<>(notFound)
+                    : new Lookup.Unavailable<>("the owner of this key changed while it was read (rebalancing)");
         }
         return local.map(o -> null);
+    }
+
+    private boolean partitionQueryable(String store, int partition) {
+        try {
+            // The store handle is resolved lazily: only a read tells whether the partition is queryable here.
+            streams.store(StoreQueryParameters.fromNameAndType(store, QueryableStoreTypes.keyValueStore())
+                    .withPartition(partition)).approximateNumEntries();
+            return true;
+        } catch (InvalidStateStoreException e) {
+            return false;
+        }
+    }
+
+    private HostInfo ownerOf(String store, String key) {
+        try {
+            KeyQueryMetadata metadata = streams.queryMetadataForKey(store, key, KEYS);
+            return metadata == null ? null : metadata.activeHost();
+        } catch (IllegalStateException e) {
+            return null;
+        }
     }
 
     /** A read of the local partitions of a list view; only while running, so that the partitions are settled. */
