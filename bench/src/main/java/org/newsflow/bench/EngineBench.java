@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Consumer;
-import org.newsflow.enrich.engine.ArticleContext;
+import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.DefaultEnricher;
-import org.newsflow.enrich.engine.Enrichment;
-import org.newsflow.enrich.engine.nlp.NlpPipeline;
-import org.newsflow.enrich.engine.nlp.Sentence;
+import org.newsflow.enrich.engine.LanguagePipeline;
+import org.newsflow.enrich.engine.model.Enrichment;
 
 /**
  * The enrichment engine on one thread over the corpus, beside the floor of its own pipeline (OpenNLP sentence
@@ -36,14 +35,8 @@ final class EngineBench {
         double avgChars = corpus.stream().mapToInt(String::length).average().orElse(0);
         double seedChars = seeds.stream().mapToInt(String::length).average().orElse(0);
         DefaultEnricher engine = DefaultEnricher.create();
-        NlpPipeline nlp = NlpPipeline.english();
-        Consumer<String> floor = text -> {
-            for (Sentence s : nlp.analyse(text)) {
-                if (s.size() > 0) {
-                    s.tag(0); // tags the whole sentence
-                }
-            }
-        };
+        LanguagePipeline language = new LanguagePipeline();
+        Consumer<String> floor = language::analyse;
         Consumer<String> coreNlp = coreNlp();
         // CoreNLP is two orders slower: a slice of the corpus keeps its rounds short.
         List<String> coreNlpSlice = corpus.subList(0, Math.min(corpus.size(), 400));

@@ -1,6 +1,6 @@
 package org.newsflow.enrich.cli;
 
-import org.newsflow.enrich.engine.ArticleContext;
+import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.DefaultEnricher;
 import org.newsflow.enrich.engine.Enricher;
 import picocli.CommandLine;

@@ -2,12 +2,12 @@ package org.newsflow.enrich.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.newsflow.enrich.engine.Actor;
-import org.newsflow.enrich.engine.Enrichment;
-import org.newsflow.enrich.engine.Mention;
-import org.newsflow.enrich.engine.Quote;
-import org.newsflow.enrich.engine.Sentiment;
-import org.newsflow.enrich.engine.Tone;
+import org.newsflow.enrich.engine.model.Actor;
+import org.newsflow.enrich.engine.model.Enrichment;
+import org.newsflow.enrich.engine.model.Mention;
+import org.newsflow.enrich.engine.model.Quote;
+import org.newsflow.enrich.engine.model.Sentiment;
+import org.newsflow.enrich.engine.model.Tone;
 
 import java.io.IOException;
 import java.io.StringWriter;

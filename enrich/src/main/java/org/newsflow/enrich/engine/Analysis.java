@@ -1,5 +1,6 @@
 package org.newsflow.enrich.engine;
 
+import org.newsflow.enrich.engine.model.Enrichment;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.resolve.Resolution;
 import org.newsflow.enrich.engine.tone.ToneResult;

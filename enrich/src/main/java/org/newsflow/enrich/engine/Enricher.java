@@ -1,5 +1,8 @@
 package org.newsflow.enrich.engine;
 
+import org.newsflow.enrich.engine.model.ArticleContext;
+import org.newsflow.enrich.engine.model.Enrichment;
+
 /**
  * Finds the actors, tone and quotes of one news paragraph.
  *

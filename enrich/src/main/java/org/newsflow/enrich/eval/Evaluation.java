@@ -2,12 +2,12 @@ package org.newsflow.enrich.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newsflow.enrich.engine.Actor;
-import org.newsflow.enrich.engine.ActorType;
-import org.newsflow.enrich.engine.ArticleContext;
+import org.newsflow.enrich.engine.model.Actor;
+import org.newsflow.enrich.engine.model.ActorType;
+import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.DefaultEnricher;
-import org.newsflow.enrich.engine.Enrichment;
-import org.newsflow.enrich.engine.SentimentLabel;
+import org.newsflow.enrich.engine.model.Enrichment;
+import org.newsflow.enrich.engine.model.SentimentLabel;
 import org.newsflow.enrich.engine.kb.BundledKnowledge;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.nlp.NlpPipeline;

@@ -2,11 +2,11 @@ package org.newsflow.enrich.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newsflow.enrich.engine.Actor;
-import org.newsflow.enrich.engine.ArticleContext;
+import org.newsflow.enrich.engine.model.Actor;
+import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.Enricher;
-import org.newsflow.enrich.engine.Enrichment;
-import org.newsflow.enrich.engine.Mention;
+import org.newsflow.enrich.engine.model.Enrichment;
+import org.newsflow.enrich.engine.model.Mention;
 
 import java.io.BufferedReader;
 import java.io.IOException;

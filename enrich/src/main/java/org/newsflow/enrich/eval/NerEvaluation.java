@@ -1,9 +1,9 @@
 package org.newsflow.enrich.eval;
 
 import org.newsflow.enrich.engine.Analysis;
-import org.newsflow.enrich.engine.ArticleContext;
+import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.DefaultEnricher;
-import org.newsflow.enrich.engine.MentionKind;
+import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.ner.IobCorpus;
 import org.newsflow.enrich.engine.resolve.Agency;

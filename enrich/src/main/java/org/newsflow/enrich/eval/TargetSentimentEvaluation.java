@@ -1,6 +1,6 @@
 package org.newsflow.enrich.eval;
 
-import org.newsflow.enrich.engine.SentimentLabel;
+import org.newsflow.enrich.engine.model.SentimentLabel;
 import org.newsflow.enrich.engine.nlp.NlpPipeline;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.sentiment.SentimentScorer;

@@ -39,7 +39,7 @@ public final class ActorReferences {
             throw new IllegalArgumentException("actor " + ref.getActorId() + " has no known type: " + ref.getType());
         }
         return new ActorEntry(ref.getActorId(), ref.getName(),
-                org.newsflow.enrich.engine.ActorType.valueOf(ref.getType().name()), ref.getCountry(), ref.getRole(),
+                org.newsflow.enrich.engine.model.ActorType.valueOf(ref.getType().name()), ref.getCountry(), ref.getRole(),
                 ref.getCameo(), ref.getAliases(), ref.getTitles(), ref.getRoleFrom(), ref.getRoleTo(),
                 ref.getSource(), ref.getWikidata());
     }

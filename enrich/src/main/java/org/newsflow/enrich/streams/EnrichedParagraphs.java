@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.newsflow.enrich.engine.Enrichment;
+import org.newsflow.enrich.engine.model.Enrichment;
 import org.newsflow.events.Actor;
 import org.newsflow.events.ActorType;
 import org.newsflow.events.Mention;
@@ -56,7 +56,7 @@ public final class EnrichedParagraphs {
         return UUID.nameUUIDFromBytes(("enriched:" + paragraphEventId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    static Actor actor(org.newsflow.enrich.engine.Actor actor) {
+    static Actor actor(org.newsflow.enrich.engine.model.Actor actor) {
         return Actor.newBuilder()
                 .setActorId(actor.actorId())
                 .setName(actor.name())
@@ -70,11 +70,11 @@ public final class EnrichedParagraphs {
                 .build();
     }
 
-    static ActorType actorType(org.newsflow.enrich.engine.ActorType type) {
+    static ActorType actorType(org.newsflow.enrich.engine.model.ActorType type) {
         return type == null ? ActorType.UNKNOWN : ActorType.valueOf(type.name());
     }
 
-    private static List<Mention> mentions(List<org.newsflow.enrich.engine.Mention> mentions) {
+    private static List<Mention> mentions(List<org.newsflow.enrich.engine.model.Mention> mentions) {
         return mentions.stream().map(m -> Mention.newBuilder()
                 .setStart(m.start())
                 .setEnd(m.end())
@@ -83,8 +83,8 @@ public final class EnrichedParagraphs {
                 .build()).toList();
     }
 
-    private static Tone tone(org.newsflow.enrich.engine.Tone tone) {
-        org.newsflow.enrich.engine.Tone t = tone == null ? org.newsflow.enrich.engine.Tone.EMPTY : tone;
+    private static Tone tone(org.newsflow.enrich.engine.model.Tone tone) {
+        org.newsflow.enrich.engine.model.Tone t = tone == null ? org.newsflow.enrich.engine.model.Tone.EMPTY : tone;
         return Tone.newBuilder()
                 .setTone(t.tone())
                 .setPositive(t.positive())
@@ -94,16 +94,16 @@ public final class EnrichedParagraphs {
                 .build();
     }
 
-    private static Sentiment sentiment(org.newsflow.enrich.engine.Sentiment sentiment) {
-        org.newsflow.enrich.engine.Sentiment s =
-                sentiment == null ? org.newsflow.enrich.engine.Sentiment.NEUTRAL : sentiment;
+    private static Sentiment sentiment(org.newsflow.enrich.engine.model.Sentiment sentiment) {
+        org.newsflow.enrich.engine.model.Sentiment s =
+                sentiment == null ? org.newsflow.enrich.engine.model.Sentiment.NEUTRAL : sentiment;
         return Sentiment.newBuilder()
                 .setScore(s.score())
                 .setLabel(s.label() == null ? SentimentLabel.neutral : SentimentLabel.valueOf(s.label().wireName()))
                 .build();
     }
 
-    private static Quote quote(org.newsflow.enrich.engine.Quote quote) {
+    private static Quote quote(org.newsflow.enrich.engine.model.Quote quote) {
         return Quote.newBuilder()
                 .setStart(quote.start())
                 .setEnd(quote.end())

@@ -6,8 +6,8 @@ import java.util.List;
 import org.newsflow.runtime.config.ConfigKeys;
 import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.runtime.config.OversizePolicy;
-import org.newsflow.enrich.engine.Actor;
-import org.newsflow.enrich.engine.Enrichment;
+import org.newsflow.enrich.engine.model.Actor;
+import org.newsflow.enrich.engine.model.Enrichment;
 
 /**
  * Bounds what one enriched paragraph carries, so that its event fits its topic whatever the paragraph holds

@@ -1,5 +1,10 @@
 package org.newsflow.enrich.engine;
 
+import org.newsflow.enrich.engine.model.Actor;
+import org.newsflow.enrich.engine.model.ActorType;
+import org.newsflow.enrich.engine.model.ArticleContext;
+import org.newsflow.enrich.engine.model.Enrichment;
+import org.newsflow.enrich.engine.model.Sentiment;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.newsflow.enrich.engine;
 
+import org.newsflow.enrich.engine.model.ArticleContext;
+import org.newsflow.enrich.engine.model.Enrichment;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.newsflow.enrich.engine;
 
+import org.newsflow.enrich.engine.model.Actor;
+import org.newsflow.enrich.engine.model.Enrichment;
+
 /** One engine for all tests of the module: loading models takes a second. */
 public final class TestEngine {
 

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.newsflow.runtime.config.OversizePolicy;
-import org.newsflow.enrich.engine.Actor;
-import org.newsflow.enrich.engine.ActorType;
-import org.newsflow.enrich.engine.Enrichment;
-import org.newsflow.enrich.engine.Mention;
-import org.newsflow.enrich.engine.MentionKind;
-import org.newsflow.enrich.engine.Quote;
-import org.newsflow.enrich.engine.Sentiment;
-import org.newsflow.enrich.engine.Tone;
+import org.newsflow.enrich.engine.model.Actor;
+import org.newsflow.enrich.engine.model.ActorType;
+import org.newsflow.enrich.engine.model.Enrichment;
+import org.newsflow.enrich.engine.model.Mention;
+import org.newsflow.enrich.engine.model.MentionKind;
+import org.newsflow.enrich.engine.model.Quote;
+import org.newsflow.enrich.engine.model.Sentiment;
+import org.newsflow.enrich.engine.model.Tone;
 
 class EnrichmentLimitsTest {
 

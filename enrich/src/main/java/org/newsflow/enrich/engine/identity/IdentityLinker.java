@@ -1,6 +1,6 @@
 package org.newsflow.enrich.engine.identity;
 
-import org.newsflow.enrich.engine.ArticleContext;
+import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.resolve.Resolution;

@@ -1,6 +1,6 @@
 package org.newsflow.enrich.engine.identity;
 
-import org.newsflow.enrich.engine.ActorType;
+import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.nlp.Token;
 

@@ -1,7 +1,7 @@
 package org.newsflow.enrich.engine.identity;
 
-import org.newsflow.enrich.engine.ActorType;
-import org.newsflow.enrich.engine.MentionKind;
+import org.newsflow.enrich.engine.model.ActorType;
+import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.nlp.Token;

@@ -1,6 +1,6 @@
 package org.newsflow.enrich.engine.kb;
 
-import org.newsflow.enrich.engine.ActorType;
+import org.newsflow.enrich.engine.model.ActorType;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package org.newsflow.enrich.engine.kb;
 
-import org.newsflow.enrich.engine.ActorType;
+import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.nlp.Token;
 import org.newsflow.enrich.engine.nlp.Tokenizer;
 import org.newsflow.enrich.engine.nlp.TypographyNormalizer;

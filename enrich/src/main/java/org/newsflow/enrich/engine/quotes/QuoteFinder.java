@@ -1,7 +1,7 @@
 package org.newsflow.enrich.engine.quotes;
 
-import org.newsflow.enrich.engine.ActorType;
-import org.newsflow.enrich.engine.Quote;
+import org.newsflow.enrich.engine.model.ActorType;
+import org.newsflow.enrich.engine.model.Quote;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.nlp.TypographyNormalizer;
 import org.newsflow.enrich.engine.resolve.ResolvedMention;

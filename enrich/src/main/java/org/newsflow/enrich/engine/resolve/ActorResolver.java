@@ -1,6 +1,6 @@
 package org.newsflow.enrich.engine.resolve;
 
-import org.newsflow.enrich.engine.ArticleContext;
+import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.ner.NameTagger;
 import org.newsflow.enrich.engine.ner.TaggedName;

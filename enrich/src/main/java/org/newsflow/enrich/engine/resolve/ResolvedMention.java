@@ -1,6 +1,6 @@
 package org.newsflow.enrich.engine.resolve;
 
-import org.newsflow.enrich.engine.MentionKind;
+import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 
 /**

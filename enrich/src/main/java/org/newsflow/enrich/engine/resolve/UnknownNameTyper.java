@@ -1,6 +1,6 @@
 package org.newsflow.enrich.engine.resolve;
 
-import org.newsflow.enrich.engine.ActorType;
+import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.nlp.Token;
 
 import java.util.List;

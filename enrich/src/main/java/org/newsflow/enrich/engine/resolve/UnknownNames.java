@@ -1,8 +1,8 @@
 package org.newsflow.enrich.engine.resolve;
 
-import org.newsflow.enrich.engine.ActorType;
-import org.newsflow.enrich.engine.ArticleContext;
-import org.newsflow.enrich.engine.MentionKind;
+import org.newsflow.enrich.engine.model.ActorType;
+import org.newsflow.enrich.engine.model.ArticleContext;
+import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.kb.Slugs;

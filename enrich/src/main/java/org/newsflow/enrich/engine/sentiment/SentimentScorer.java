@@ -1,7 +1,7 @@
 package org.newsflow.enrich.engine.sentiment;
 
-import org.newsflow.enrich.engine.Sentiment;
-import org.newsflow.enrich.engine.SentimentLabel;
+import org.newsflow.enrich.engine.model.Sentiment;
+import org.newsflow.enrich.engine.model.SentimentLabel;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.nlp.Token;
 import org.newsflow.enrich.engine.resolve.ResolvedMention;

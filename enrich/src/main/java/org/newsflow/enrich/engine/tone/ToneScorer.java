@@ -1,8 +1,8 @@
 package org.newsflow.enrich.engine.tone;
 
-import org.newsflow.enrich.engine.Sentiment;
-import org.newsflow.enrich.engine.SentimentLabel;
-import org.newsflow.enrich.engine.Tone;
+import org.newsflow.enrich.engine.model.Sentiment;
+import org.newsflow.enrich.engine.model.SentimentLabel;
+import org.newsflow.enrich.engine.model.Tone;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.nlp.Token;
 

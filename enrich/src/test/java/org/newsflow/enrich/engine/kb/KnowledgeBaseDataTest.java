@@ -1,7 +1,7 @@
 package org.newsflow.enrich.engine.kb;
 
 import org.junit.jupiter.api.Test;
-import org.newsflow.enrich.engine.ActorType;
+import org.newsflow.enrich.engine.model.ActorType;
 
 import java.util.ArrayList;
 import java.util.HashSet;

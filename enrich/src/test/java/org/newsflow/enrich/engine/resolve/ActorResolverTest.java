@@ -1,12 +1,12 @@
 package org.newsflow.enrich.engine.resolve;
 
 import org.junit.jupiter.api.Test;
-import org.newsflow.enrich.engine.Actor;
-import org.newsflow.enrich.engine.ActorType;
-import org.newsflow.enrich.engine.ArticleContext;
-import org.newsflow.enrich.engine.Enrichment;
-import org.newsflow.enrich.engine.Mention;
-import org.newsflow.enrich.engine.MentionKind;
+import org.newsflow.enrich.engine.model.Actor;
+import org.newsflow.enrich.engine.model.ActorType;
+import org.newsflow.enrich.engine.model.ArticleContext;
+import org.newsflow.enrich.engine.model.Enrichment;
+import org.newsflow.enrich.engine.model.Mention;
+import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.TestEngine;
 
 import static org.assertj.core.api.Assertions.assertThat;

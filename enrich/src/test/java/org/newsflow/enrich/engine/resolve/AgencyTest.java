@@ -2,7 +2,7 @@ package org.newsflow.enrich.engine.resolve;
 
 import org.junit.jupiter.api.Test;
 import org.newsflow.enrich.engine.Analysis;
-import org.newsflow.enrich.engine.ArticleContext;
+import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.TestEngine;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,9 @@
 package org.newsflow.enrich.engine.tone;
 
 import org.junit.jupiter.api.Test;
-import org.newsflow.enrich.engine.ArticleContext;
-import org.newsflow.enrich.engine.Enrichment;
-import org.newsflow.enrich.engine.SentimentLabel;
+import org.newsflow.enrich.engine.model.ArticleContext;
+import org.newsflow.enrich.engine.model.Enrichment;
+import org.newsflow.enrich.engine.model.SentimentLabel;
 import org.newsflow.enrich.engine.TestEngine;
 
 import static org.assertj.core.api.Assertions.assertThat;

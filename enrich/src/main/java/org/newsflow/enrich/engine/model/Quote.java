@@ -1,4 +1,4 @@
-package org.newsflow.enrich.engine;
+package org.newsflow.enrich.engine.model;
 
 /**
  * A quotation: offsets and text of what is inside the quotation marks; {@code speaker} is an actorId, or null when

@@ -1,4 +1,4 @@
-package org.newsflow.enrich.engine;
+package org.newsflow.enrich.engine.model;
 
 /** A score in -1..1 and its three-way label. */
 public record Sentiment(double score, SentimentLabel label) {

@@ -1,4 +1,4 @@
-package org.newsflow.enrich.engine;
+package org.newsflow.enrich.engine.model;
 
 /**
  * GDELT-style tone vector: percentages of the words that carry positive or negative weight.

@@ -1,4 +1,4 @@
-package org.newsflow.enrich.engine;
+package org.newsflow.enrich.engine.model;
 
 import java.util.List;
 

@@ -1,3 +1,3 @@
-package org.newsflow.enrich.engine;
+package org.newsflow.enrich.engine.model;
 
 public enum ActorType { PERSON, ORGANIZATION, COUNTRY, LOCATION }
