@@ -26,8 +26,8 @@ import org.newsflow.local.SeedSubmitter;
 
 /**
  * {@code newsflow local --brokers 3}: the seeds run through a three-node KRaft cluster, and librdkafka's admin
- * client (Confluent's Python client, Debian package python3-confluent-kafka) sees every pipeline topic and every
- * Streams changelog with three replicas, all in sync, and {@code min.insync.replicas} 2.
+ * client (Confluent's Python client, Debian package python3-confluent-kafka) sees every pipeline topic, the
+ * registry's schema topic and every Streams changelog with three replicas, all in sync, and {@code min.insync.replicas} 2.
  */
 @Timeout(300)
 class ClusterPipelineTest {
@@ -64,6 +64,7 @@ class ClusterPipelineTest {
         assertThat(russia.path("mentions").asLong()).isPositive();
 
         List<String> topics = new ArrayList<>(pipeline.topics().allNames());
+        topics.add(pipeline.registry().topic());
         Set<String> all = pipeline.cluster().admin().listTopics().names().get(30, TimeUnit.SECONDS);
         List<String> changelogs = all.stream().filter(t -> t.endsWith("-changelog")).sorted().toList();
         assertThat(changelogs).as("Streams changelog topics").isNotEmpty();
