@@ -43,7 +43,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real single-node Apache Kafka broker (KRaft, combined broker + controller) running inside this JVM, on
+ * A real Apache Kafka node (KRaft, combined broker + controller, or a broker only as part of an
+ * {@link EmbeddedKafkaCluster}; alone by default) running inside this JVM, on
  * 127.0.0.1 unless another interface is given; the controller listener always stays on loopback. With
  * {@link BrokerSecurity#sasl} clients must authenticate and need ACLs.
  *
