@@ -25,7 +25,6 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -220,45 +219,6 @@ class OversizedInputFaultTest {
                 .as(app.toString()).isTrue());
         report("stall", 1, 1, servedMs, "ingest /health/ready 503 and enrich unhealthy in /api/pipeline while "
                 + "stopped, both healthy once moving");
-    }
-
-    @Test
-    @Order(6)
-    void aRecordTheBrokerRefusesForAnotherReasonBecomesADeadLetterAndTheStreamGoesOn() throws Exception {
-        // A topic that only accepts records of the last day, and an article whose record is three days old:
-        // ingest's output keeps the input's timestamp, so the broker refuses it (not for its size) inside a
-        // transaction, again each time the input is processed, until ingest dead-letters that input.
-        ConfigResource paragraphs = new ConfigResource(ConfigResource.Type.TOPIC, topics.paragraphs().name());
-        ConfigEntry oneDay = new ConfigEntry(TopicConfig.MESSAGE_TIMESTAMP_BEFORE_MAX_MS_CONFIG,
-                Long.toString(Duration.ofDays(1).toMillis()));
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", pipeline.bootstrapServers()))) {
-            admin.incrementalAlterConfigs(Map.of(paragraphs, List.of(new AlterConfigOp(oneDay,
-                    AlterConfigOp.OpType.SET)))).all().get();
-            long started = System.nanoTime();
-            String old = run + "-refused-old";
-            long threeDaysAgo = System.currentTimeMillis() - Duration.ofDays(3).toMillis();
-            producer.send(new ProducerRecord<>(topics.submitted().name(), null, threeDaysAgo, old,
-                    json(old, "Macron spoke in Paris three days ago.").getBytes(StandardCharsets.UTF_8))).get();
-            String normal = run + "-refused-normal";
-            FaultSupport.send(producer, topics.submitted().name(), normal,
-                    json(normal, "Macron spoke in Paris today.").getBytes(StandardCharsets.UTF_8));
-
-            long servedMs = awaitServed(normal, started);
-            DeadLetter letter = awaitDeadLetter(old::equals);
-            assertThat(letter.getStage()).isEqualTo("newsflow-ingest.produce");
-            assertThat(letter.getReason()).contains(topics.paragraphs().name()).contains("timestamp");
-            long paragraphCopies = FaultSupport.readCommitted(pipeline.bootstrapServers(),
-                            topics.paragraphs().name(), topics.paragraphs().valueSerde().deserializer()).stream()
-                    .filter(r -> r.key().startsWith(old)).count();
-            assertThat(paragraphCopies).as("paragraphs of the refused article").isZero();
-            report("refused-by-broker", 2, 2, servedMs, "timestamp outside the topic's bounds: the input "
-                    + "dead-lettered by ingest after one aborted transaction");
-        } finally {
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", pipeline.bootstrapServers()))) {
-                admin.incrementalAlterConfigs(Map.of(paragraphs, List.of(new AlterConfigOp(oneDay,
-                        AlterConfigOp.OpType.DELETE)))).all().get();
-            }
-        }
     }
 
     // ---- helpers

@@ -148,7 +148,7 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
         String reason = "Kafka refused a record of " + size + " bytes for " + record.topic() + ": "
                 + DeadLetters.messageChain(exception);
         if (transactional) {
-            if (!(exception instanceof RecordTooLargeException && limits != null) && context.topic() != null) {
+            if (isTheRecordsFault(exception) && context.topic() != null) {
                 refused.remember(context.topic(), context.partition(), context.offset(), reason);
             }
             LOG.warn("Kafka refused a record of {} bytes for {} from {}-{}@{}; the transaction is aborted and the "
@@ -178,6 +178,16 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
     private ProducerRecord<byte[], byte[]> toRecord(byte[] key, DeadLetter letter) {
         failures.increment(letter.getStage());
         return new ProducerRecord<>(topic, DeadLetters.boundedKey(key), serializer.serialize(topic, letter));
+    }
+
+    /**
+     * Only a cause that lies in the record itself marks its input as refused; a record that failed because another
+     * one doomed the transaction ({@code TransactionAbortedException}) or because of the producer's state is
+     * processed again normally.
+     */
+    private static boolean isTheRecordsFault(Exception exception) {
+        return exception instanceof org.apache.kafka.common.errors.InvalidTimestampException
+                || exception instanceof org.apache.kafka.common.InvalidRecordException;
     }
 
     /** True when the cause is an outage rather than the record: retrying can succeed. */
