@@ -129,8 +129,8 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
      * has already doomed the transaction: the task fails at once (a dead letter in that transaction would be
      * aborted with it) and is processed again; when the cause was the record's size the limit is lowered first, so
      * the record, processed again, is refused by the size guard and dead-lettered in a transaction that commits.
-     * For any other cause the input's coordinates are remembered in {@link RefusedInputs}, so that, processed
-     * again, it is dead-lettered by the {@link org.newsflow.runtime.streams.RefusedInputGuard} and the stream goes on.
+     * When the cause lies in the record itself (an invalid timestamp or record) the input's coordinates are
+     * remembered in {@link RefusedInputs}, so that, processed again, it is dead-lettered by the {@link org.newsflow.runtime.streams.RefusedInputGuard} and the stream goes on.
      * Under at-least-once the dead letter is written at once and the stream goes on.
      */
     @Override
@@ -183,7 +183,8 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
     /**
      * Only a cause that lies in the record itself marks its input as refused; a record that failed because another
      * one doomed the transaction ({@code TransactionAbortedException}) or because of the producer's state is
-     * processed again normally.
+     * processed again normally. The broker refuses a whole batch, so records batched with an invalid one are
+     * marked too (their dead letters keep the reason).
      */
     private static boolean isTheRecordsFault(Exception exception) {
         return exception instanceof org.apache.kafka.common.errors.InvalidTimestampException
