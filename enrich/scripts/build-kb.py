@@ -437,6 +437,12 @@ def companies(kb):
     return list({e.name: e for e in out}.values())
 
 
+def names_city(alias, city):
+    """Whether an alias is the club's city or the first words of its name ("Frankfurt" of "Frankfurt am Main")."""
+    words, city_words = surface_key(alias).split(" "), surface_key(city).split(" ")
+    return bool(city) and city_words[:len(words)] == words
+
+
 def football_clubs(kb, country_names):
     out = []
     with open(kb / "football-clubs.tsv", encoding="utf-8") as f:
@@ -447,8 +453,11 @@ def football_clubs(kb, country_names):
             country = country_names.get(r["country"].split("•")[0].strip().lower())
             city = r["city"].split("›")[0].strip() if r["city"] else ""
             role = f"football club ({city})" if city else "football club"
+            # "Frankfurt" of a club of "Frankfurt am Main" names the city; in a match report the identity
+            # passes read it as the club
+            aliases = [a for a in [clean(r["name"])] + alts if a and not names_city(a, city)]
             out.append(Entry(name, "ORGANIZATION", country, role, (country or "") + "SPT" if country else None,
-                             [clean(r["name"])] + [a for a in alts if a], source="openfootball/clubs (CC0 1.0)"))
+                             aliases, source="openfootball/clubs (CC0 1.0)"))
     return out
 
 
