@@ -199,6 +199,25 @@ class Entry:
         return "\t".join(c.replace("\t", " ") for c in cells)
 
 
+def curated_organisation_qids(groups):
+    """QIDs of hand-written organisations that a generated entry with a QID names the same, in the same country:
+    the curated "Hamas" is Party Facts' Hamas. Only one such entry may match, else the name is ambiguous."""
+    by_surface = {}
+    for entries in groups.values():
+        for e in entries:
+            if e.wikidata and e.type == "ORGANIZATION":
+                for x in [e.name] + e.aliases:
+                    by_surface.setdefault(surface_key(x), set()).add((e.wikidata, e.country or ""))
+    result = []
+    for row in tsv_rows(OUT / "organisations.tsv"):
+        found = set()
+        for surface in [row["name"]] + split(row["aliases"]):
+            found |= {q for q, c in by_surface.get(surface_key(surface), ()) if c == (row["country"] or "")}
+        if len(found) == 1:
+            result.append(f"{row['id']}\t{found.pop()}")
+    return result
+
+
 def disambiguate(groups, vocab):
     """Keeps each entry's usable, unambiguous surfaces; drops entries whose canonical name is not usable."""
     owners = {}
@@ -386,6 +405,15 @@ def news_outlets(kb):
             seen.add(surface_key(name))
             out.append(Entry(name, "ORGANIZATION", "USA", f"newspaper ({r['state']})", "USAMED", [],
                              source="wiki-media-cred (CC0 1.0)", wikidata=r["qid"]))
+    # the state press associations, with their Wikidata items
+    with open(kb / "wd-press-assoc.tsv", encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            name = clean(r["press-assoc"])
+            if not name or surface_key(name) in seen:
+                continue
+            seen.add(surface_key(name))
+            out.append(Entry(name, "ORGANIZATION", "USA", f"press association ({r['list']})", "USAMED", [],
+                             source="wiki-media-cred (CC0 1.0)", wikidata=r["qid"] or None))
     with open(kb / "local_news_dataset_2018.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             if r["medium"] == "TV station" or surface_key(r["name"]) in seen:
@@ -538,6 +566,7 @@ def main():
             if e.wikidata:
                 curated_qids.append(f"{e.id}\t{e.wikidata}")
     groups["us-officials.tsv"] = [e for e in people if not getattr(e, "curated", False)]
+    curated_qids += curated_organisation_qids(groups)
     kept = disambiguate(groups, vocab)
     for file, entries in kept.items():
         write(file, entries)
@@ -545,7 +574,8 @@ def main():
         ODBL + "# Wikidata QIDs of the countries of countries.tsv, joined on the ISO 3166-1 alpha-3 code.\n" + NOTE
         + "id\twikidata\n" + "\n".join(country_qids(kb)) + "\n", encoding="utf-8")
     (OUT / "people-wikidata-ids.tsv").write_text(
-        "# Wikidata QIDs of people of people.tsv, from unitedstates/congress-legislators (CC0 1.0).\n" + NOTE
+        "# Wikidata QIDs of hand-written entries (people.tsv, organisations.tsv) that open data names the same way:\n"
+        "# people from unitedstates/congress-legislators (CC0 1.0), parties from Party Facts (MIT).\n" + NOTE
         + "id\twikidata\n" + "\n".join(sorted(curated_qids)) + "\n", encoding="utf-8")
     kept_people = {id(e) for e in kept["us-officials.tsv"]} | {id(e) for e in people if getattr(e, "curated", False)}
     rows = sorted({(o, c, e.id, s or "", t or "") for o, c, e, s, t in offices if id(e) in kept_people})

@@ -4,6 +4,7 @@ import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.Slugs;
 import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.model.MentionKind;
+import org.newsflow.enrich.engine.nlp.Token;
 import org.newsflow.enrich.engine.resolve.ResolvedMention;
 
 import java.io.BufferedReader;
@@ -13,6 +14,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,10 +25,12 @@ import java.util.Set;
  * and two towns of one name in different states stay two actors. The biggest cities, whose articles carry no
  * state (the AP Stylebook's dateline cities), keep their name. Applies to places the knowledge base does not
  * know whose largest namesake in the bundled gazetteer (GeoNames) is in the U.S.; "Cambridge" stays Cambridge
- * because the English city is larger.
+ * because the English city is larger. "New York" alone is New York City unless the words around it name the state.
  */
 final class UsPlaceTitles {
 
+    private static final String NEW_YORK = "New York";
+    private static final String NEW_YORK_CITY = "New York City";
     private static final String GAZETTEER = "/org/newsflow/enrich/kb/places-gazetteer.tsv";
     /** Cities (and the boroughs of New York City) whose English Wikipedia article is titled without the state. */
     private static final Set<String> STANDALONE = Set.of("Atlanta", "Baltimore", "Boston", "Chicago", "Cincinnati",
@@ -66,12 +71,25 @@ final class UsPlaceTitles {
             if (m.kind() != MentionKind.NAME || e.type() != ActorType.LOCATION || !s.unknown(e)) {
                 continue;
             }
-            String title = title(e.name());
+            String title = e.name().equals(NEW_YORK) ? (newYorkState(s, m) ? null : NEW_YORK_CITY) : title(e.name());
             if (title != null) {
                 s.remap(e.id(), new ActorEntry(Slugs.of(title), title, ActorType.LOCATION, "USA", e.role(), e.cameo(),
                         e.aliases(), e.titles(), e.roleFrom(), e.roleTo(), LinkState.INFERRED, e.wikidata()));
             }
         }
+    }
+
+    /**
+     * "New York" alone is the city, as in most news ("talks in New York"), unless the words around it make it the
+     * state: "upstate New York", "the state of New York", "New York State", "Albany, New York".
+     */
+    private static boolean newYorkState(LinkState s, ResolvedMention m) {
+        List<Token> tokens = s.sentences.get(m.sentence()).tokens();
+        int before = m.firstToken() - 1;
+        String previous = before >= 0 ? tokens.get(before).text().toLowerCase(Locale.ROOT) : "";
+        String next = m.endToken() < tokens.size() ? tokens.get(m.endToken()).text().toLowerCase(Locale.ROOT) : "";
+        return previous.equals("upstate") || previous.equals(",") || next.equals("state")
+                || (previous.equals("of") && before >= 1 && tokens.get(before - 1).text().equalsIgnoreCase("state"));
     }
 
     /** U.S. cities of the gazetteer (rows with a fifth column, the state) that are the largest of their name. */

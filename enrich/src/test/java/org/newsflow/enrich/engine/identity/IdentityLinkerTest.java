@@ -194,6 +194,14 @@ class IdentityLinkerTest {
     }
 
     @Test
+    void newYorkAloneIsTheCityUnlessTheWordsAroundItNameTheState() {
+        Enrichment city = article("The talks resumed in New York on Monday.").get(0);
+        assertThat(city.actors()).extracting(Actor::name).contains("New York City");
+        Enrichment state = article("Floods closed roads across upstate New York.").get(0);
+        assertThat(state.actors()).extracting(Actor::name).contains("New York").doesNotContain("New York City");
+    }
+
+    @Test
     void usPlaceTitlesLeaveOutTheStateOfCitiesTitledAlone() {
         UsPlaceTitles titles = UsPlaceTitles.of(java.util.Map.of("Quarlton", "Ohio", "Chicago", "Illinois"));
         assertThat(titles.title("Quarlton")).isEqualTo("Quarlton, Ohio");
