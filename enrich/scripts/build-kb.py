@@ -427,6 +427,30 @@ def news_outlets(kb):
     return out
 
 
+# U.S. federal bodies whose Wikipedia article is titled "United States <name>" (the list gives "Air Force")
+US_PREFIXED = {"Access Board", "Air Force", "Army", "Army Corps of Engineers", "Botanic Garden", "Census Bureau",
+               "Coast Guard", "Copyright Office", "Fish and Wildlife Service", "Forest Service", "Geological Survey",
+               "Holocaust Memorial Museum", "House of Representatives", "Institute of Peace", "Marine Corps",
+               "Marshals Service", "Navy", "Postal Service", "Secret Service", "Tax Court",
+               "Court of International Trade", "Court of Federal Claims", "Court of Appeals for the Federal Circuit",
+               "Court of Appeals for the Armed Forces", "Court of Appeals for Veterans Claims",
+               "Agency for International Development", "Environmental Protection Agency", "Commission of Fine Arts",
+               "Commission on Civil Rights", "Trade and Development Agency", "Northern Command", "Southern Command",
+               "Central Command", "Strategic Command", "Transportation Command", "Merchant Marine Academy"}
+
+
+def us_body_title(name):
+    """The Wikipedia title of a U.S. federal body listed by its short form: "Justice Department" → "United States
+    Department of Justice", "Air Force" → "United States Air Force"."""
+    m = re.fullmatch(r"([A-Z][A-Za-z ]+) Department", name)
+    if m:
+        subject = m.group(1)
+        return "United States Department of " + ("the " if subject in ("Interior", "Treasury") else "") + subject
+    if re.fullmatch(r"Department of [A-Z][A-Za-z ]+", name) or name in US_PREFIXED:
+        return "United States " + name
+    return name
+
+
 def public_bodies(kb):
     out = []
     for code, country, cameo in (("eu", None, "IGOEEC"), ("gb", "GBR", "GBRGOV"), ("us", "USA", "USAGOV")):
@@ -441,6 +465,16 @@ def public_bodies(kb):
                 aliases += [clean(x) for x in (r["other_names"] or "").split("|") if clean(x)]
                 if not latin(name):
                     continue
+                if code == "us":
+                    title = us_body_title(name)
+                    if title != name:
+                        aliases.insert(0, name)
+                        name = title
+                        # "Energy Department" and "Department of Energy" are one body
+                        same = next((e for e in out if e.name == name), None)
+                        if same:
+                            same.aliases += [a for a in aliases if a not in same.aliases]
+                            continue
                 out.append(Entry(name, "ORGANIZATION", country, "public body", cameo, aliases,
                                  source="publicbodies.org (ODC-PDDL 1.0)"))
     return out

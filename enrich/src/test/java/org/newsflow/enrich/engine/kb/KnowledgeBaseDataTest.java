@@ -71,6 +71,17 @@ class KnowledgeBaseDataTest {
     }
 
     @Test
+    void federalBodiesListedByShortFormsAreNamedByTheirWikipediaTitles() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        assertThat(kb.get("united_states_department_of_energy")).get().extracting(ActorEntry::aliases)
+                .asList().contains("Energy Department", "Department of Energy");
+        assertThat(kb.get("united_states_census_bureau")).get().extracting(ActorEntry::name)
+                .isEqualTo("United States Census Bureau");
+        assertThat(kb.get("united_states_mint")).isPresent();
+        assertThat(kb.get("census_bureau")).isEmpty();
+    }
+
+    @Test
     void aBulkListOfLegislatorsDoesNotClaimLoneSurnames() {
         KnowledgeBase kb = KnowledgeBase.bundled();
         assertThat(kb.get("chuck_schumer")).isPresent();
