@@ -16,8 +16,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
-import org.newsflow.projections.model.ActorQuote;
-import org.newsflow.projections.model.ArticleSummary;
 import org.newsflow.schemas.Topics;
 import org.newsflow.runtime.streams.RecordLimits;
 
@@ -37,15 +35,15 @@ public final class ProjectionsTopology {
         // A view too large for its changelog is refused when stored (a dead letter for the paragraph behind it):
         // a changelog write the broker refuses would fail the transaction again on every retry.
         RecordLimits guarded = settings.records();
-        builder.addStateStore(keyValue(StoreNames.ARTICLES, guarded.guard(StoreNames.ARTICLES, JsonSerde.of(ArticleState.class))));
-        builder.addStateStore(keyValue(StoreNames.ARTICLE_PARAGRAPHS, guarded.guard(StoreNames.ARTICLE_PARAGRAPHS, JsonSerde.of(ParagraphState.class))));
-        builder.addStateStore(keyValue(StoreNames.ARTICLE_INDEX, guarded.guard(StoreNames.ARTICLE_INDEX, JsonSerde.of(ArticleSummary.class))));
+        builder.addStateStore(keyValue(StoreNames.ARTICLES, guarded.guard(StoreNames.ARTICLES, ArticleCodecs.ARTICLE_STATE)));
+        builder.addStateStore(keyValue(StoreNames.ARTICLE_PARAGRAPHS, guarded.guard(StoreNames.ARTICLE_PARAGRAPHS, ArticleCodecs.PARAGRAPH_STATE)));
+        builder.addStateStore(keyValue(StoreNames.ARTICLE_INDEX, guarded.guard(StoreNames.ARTICLE_INDEX, ArticleCodecs.ARTICLE_SUMMARY)));
         builder.addStateStore(keyValue(StoreNames.SEARCH_INDEX, guarded.guard(StoreNames.SEARCH_INDEX, Posting.SERDE)));
         builder.addStateStore(keyValue(StoreNames.ARTICLE_STATS, Serdes.Long()));
-        builder.addStateStore(keyValue(StoreNames.ACTORS, guarded.guard(StoreNames.ACTORS, JsonSerde.of(ActorAggregate.class))));
+        builder.addStateStore(keyValue(StoreNames.ACTORS, guarded.guard(StoreNames.ACTORS, ActorCodecs.ACTOR)));
         builder.addStateStore(keyValue(StoreNames.ACTOR_ARTICLES, Serdes.Integer()));
-        builder.addStateStore(keyValue(StoreNames.ACTOR_QUOTES, guarded.guard(StoreNames.ACTOR_QUOTES, JsonSerde.of(ActorQuote.class))));
-        builder.addStateStore(keyValue(StoreNames.NETWORK, guarded.guard(StoreNames.NETWORK, JsonSerde.of(EdgeAggregate.class))));
+        builder.addStateStore(keyValue(StoreNames.ACTOR_QUOTES, guarded.guard(StoreNames.ACTOR_QUOTES, ActorCodecs.QUOTE)));
+        builder.addStateStore(keyValue(StoreNames.NETWORK, guarded.guard(StoreNames.NETWORK, ActorCodecs.EDGE)));
         builder.addStateStore(window(StoreNames.TIMELINE_HOURLY, settings, ActorProjector.HOUR));
         builder.addStateStore(window(StoreNames.TIMELINE_DAILY, settings, ActorProjector.DAY));
 
@@ -60,7 +58,7 @@ public final class ProjectionsTopology {
                 .process(ArticleProjector::new, Named.as(StoreNames.ARTICLE_PROJECTOR), StoreNames.ARTICLES,
                         StoreNames.ARTICLE_PARAGRAPHS, StoreNames.ARTICLE_INDEX, StoreNames.SEARCH_INDEX,
                         StoreNames.ARTICLE_STATS)
-                .repartition(Repartitioned.with(keys, JsonSerde.of(ActorDelta.class))
+                .repartition(Repartitioned.with(keys, ActorCodecs.DELTA)
                         .withName(StoreNames.ACTOR_DELTAS))
                 .process(() -> new ActorProjector(settings.timelineRetention()), Named.as(StoreNames.ACTOR_PROJECTOR), StoreNames.ACTORS,
                         StoreNames.ACTOR_ARTICLES, StoreNames.ACTOR_QUOTES, StoreNames.NETWORK,
@@ -85,7 +83,7 @@ public final class ProjectionsTopology {
             String name, ProjectionSettings settings, java.time.Duration size) {
         return Stores.windowStoreBuilder(
                         Stores.persistentWindowStore(name, settings.timelineRetention(), size, false),
-                        Serdes.String(), JsonSerde.of(TimelineAggregate.class))
+                        Serdes.String(), ActorCodecs.TIMELINE)
                 .withCachingDisabled();
     }
 }
