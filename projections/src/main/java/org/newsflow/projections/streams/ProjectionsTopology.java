@@ -22,8 +22,9 @@ import org.newsflow.runtime.streams.RecordLimits;
 /**
  * The projections topology. Sub-topology 1 reads the enriched paragraphs and the article revisions (both keyed by
  * articleId) into the article-keyed stores and emits per-actor contributions; those are repartitioned by actorId
- * into sub-topology 2, which keeps the actor-keyed stores. Stores are RocksDB with changelogs and no cache, so
- * interactive queries see every update at once.
+ * into sub-topology 2, which keeps the actor-keyed stores. Stores are RocksDB with changelogs behind Kafka Streams'
+ * record cache: the many updates of a hot key between two commits (an article's state and index entry, the
+ * per-partition counters, a popular actor and its edges) reach RocksDB and the changelog once, at the commit. Interactive queries read through the cache, so they still see every update at once.
  */
 public final class ProjectionsTopology {
 
@@ -76,7 +77,7 @@ public final class ProjectionsTopology {
 
     private static <V> StoreBuilder<?> keyValue(String name, Serde<V> values) {
         KeyValueBytesStoreSupplier supplier = Stores.persistentKeyValueStore(name);
-        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), values).withCachingDisabled();
+        return Stores.keyValueStoreBuilder(supplier, Serdes.String(), values).withCachingEnabled();
     }
 
     private static StoreBuilder<WindowStore<String, TimelineAggregate>> window(
@@ -84,6 +85,8 @@ public final class ProjectionsTopology {
         return Stores.windowStoreBuilder(
                         Stores.persistentWindowStore(name, settings.timelineRetention(), size, false),
                         Serdes.String(), ActorCodecs.TIMELINE)
+                // Uncached: a cached window outlives the retention that drops it from RocksDB until the cache
+                // evicts it, so a query would show expired windows for a while.
                 .withCachingDisabled();
     }
 }
