@@ -49,6 +49,7 @@ final class JfrBreakdown {
         Map<String, Long> byApp = new HashMap<>();
         Map<String, Long> byCategory = new HashMap<>();
         Map<String, Long> byCaller = new HashMap<>();
+        Map<String, Long> byMethod = new HashMap<>();
         long projections = 0;
         try (RecordingFile file = new RecordingFile(Path.of(args[0]))) {
             while (file.hasMoreEvents()) {
@@ -67,7 +68,7 @@ final class JfrBreakdown {
                     continue;
                 }
                 String thread = e.getThread("sampledThread") == null ? "?" : e.getThread("sampledThread").getJavaName();
-                String app = app(thread == null ? "?" : thread);
+                String app = AppThreads.part(thread == null ? "?" : thread);
                 byApp.merge(app, 1L, Long::sum);
                 if (!app.startsWith("projections") || !thread.contains("StreamThread")
                         || thread.contains("producer")) {
@@ -76,33 +77,14 @@ final class JfrBreakdown {
                 projections++;
                 byCategory.merge(category(frames), 1L, Long::sum);
                 byCaller.merge(caller(frames) + "  [" + category(frames) + "]", 1L, Long::sum);
+                byMethod.merge(method(frames.get(0)), 1L, Long::sum);
             }
         }
         print("CPU samples by app (Java + RocksDB native)", byApp, 30);
         print("projections stream threads: by what the innermost known frame does", byCategory, 30);
         print("projections stream threads: by projector line, then category", byCaller, 60);
+        print("projections stream threads: innermost method", byMethod, 30);
         System.out.printf("%n%d samples in projections stream threads%n", projections);
-    }
-
-    static String app(String thread) {
-        for (String app : List.of("ingest", "enrich", "projections")) {
-            if (thread.contains("solo-" + app.substring(0, Math.min(4, app.length()))) ) {
-                return app + " (alone)";
-            }
-            if (thread.contains("newsflow-" + app)) {
-                return app + " (pipeline)";
-            }
-        }
-        if (thread.contains("bench-replay")) {
-            return "projections (replay)";
-        }
-        if (thread.startsWith("data-plane") || thread.contains("kafka-request-handler") || thread.contains("broker")
-                || thread.contains("Replica") || thread.contains("kafka-log") || thread.contains("group-coordinator")
-                || thread.contains("TxnMarker") || thread.contains("transaction") || thread.contains("controller")
-                || thread.contains("kafka-scheduler") || thread.contains("quorum") || thread.contains("raft")) {
-            return "broker";
-        }
-        return "other: " + thread.replaceAll("[0-9a-f]{8}-[0-9a-f-]+", "*").replaceAll("\\d+", "N");
     }
 
     private static String category(List<RecordedFrame> frames) {
@@ -128,6 +110,10 @@ final class JfrBreakdown {
             }
         }
         return "(outside the projectors: poll, commit, flush, send)";
+    }
+
+    private static String method(RecordedFrame f) {
+        return f.getMethod().getType().getName() + "." + f.getMethod().getName();
     }
 
     private static void print(String title, Map<String, Long> counts, int limit) {
