@@ -92,11 +92,13 @@ class BrokerCrashFaultTest {
                 + " SIGKILLed; input led by nodes " + now.stream().map(p -> p.leader().id()).distinct().sorted()
                 .toList() + "; under-replicated partitions=" + underReplicated);
 
+        long restarting = System.nanoTime();
         kafka.start(leader);
-        long inSyncMs = kafka.admin().awaitInSync(topics.allNames(), RECOVERY);
-        FaultSupport.report(a.with(new FaultSupport.Outcome(fault, a.outcome().in(), a.outcome().accounted(),
-                a.outcome().duplicates(), a.outcome().recoverMs(), a.outcome().note() + "; restarted, in sync after "
-                + inSyncMs + " ms")).outcome());
+        kafka.admin().awaitInSync(topics.allNames(), RECOVERY);
+        long backMs = (System.nanoTime() - restarting) / 1_000_000;
+        FaultSupport.report(new FaultSupport.Outcome(fault, a.outcome().in(), a.outcome().accounted(),
+                a.outcome().duplicates(), a.outcome().recoverMs(), a.outcome().note() + "; restarted on its data, "
+                + "every replica in sync " + backMs + " ms after the restart began"));
         assertThat(underReplicated).as("partitions short of the killed replica").isPositive();
         FaultAccounting.assertExact(a);
     }
