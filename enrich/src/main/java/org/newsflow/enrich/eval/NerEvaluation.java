@@ -4,6 +4,10 @@ import org.newsflow.enrich.engine.Analysis;
 import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.DefaultEnricher;
 import org.newsflow.enrich.engine.model.MentionKind;
+import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.ner.NameTagger;
+import org.newsflow.enrich.engine.nlp.NlpPipeline;
+import org.newsflow.enrich.engine.tone.ToneLexicon;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.ner.IobCorpus;
 import org.newsflow.enrich.engine.resolve.Agency;
@@ -39,22 +43,59 @@ public final class NerEvaluation {
     private NerEvaluation() {
     }
 
+    /**
+     * Scores the bundled engine and the engine without its name tagger on IOB2 files: {@code NerEvaluation FILE...}
+     * (system property {@code newsflow.eval.errors} lists each missed and spurious name on standard error). For
+     * development data that the shipped tagger was not trained on, e.g. a tagger retrained without UNER
+     * English-EWT dev placed first on the class path. With {@code --documents} first, the sentences of a document
+     * are the paragraphs of one article.
+     */
+    public static void main(String[] args) throws IOException {
+        boolean documents = args.length > 0 && args[0].equals("--documents");
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        NlpPipeline nlp = NlpPipeline.english();
+        DefaultEnricher engine = new DefaultEnricher(kb, nlp, ToneLexicon.news(), NameTagger.bundled(kb));
+        DefaultEnricher rules = new DefaultEnricher(kb, nlp, ToneLexicon.news(), null);
+        for (String file : documents ? java.util.Arrays.copyOfRange(args, 1, args.length) : args) {
+            Path path = Path.of(file);
+            String name = path.getFileName() + (documents ? ", documents as articles" : "");
+            System.out.println(table(name, score(engine, path, ERRORS, documents),
+                    score(rules, path, null, documents)));
+        }
+    }
+
     static Scores score(DefaultEnricher engine, Path file) throws IOException {
         return score(engine, file, ERRORS);
     }
 
     /** Like {@link #score(DefaultEnricher, Path)}, listing missed and spurious names on {@code errors} if not null. */
     static Scores score(DefaultEnricher engine, Path file, PrintStream errors) throws IOException {
+        return score(engine, file, errors, false);
+    }
+
+    /**
+     * @param documents true reads the sentences of one document (consecutive sentences with the same
+     *                  {@code sent_id} stem) as the paragraphs of one article, sharing its context; false reads
+     *                  every sentence as an article of its own
+     */
+    static Scores score(DefaultEnricher engine, Path file, PrintStream errors, boolean documents)
+            throws IOException {
         Counts typed = new Counts();
         Counts untyped = new Counts();
         Counts acting = new Counts();
         Map<String, Counts> perType = new LinkedHashMap<>();
         TYPES.forEach(t -> perType.put(t, new Counts()));
         List<IobCorpus.Sentence> sentences = IobCorpus.read(file);
+        ArticleContext context = new ArticleContext();
+        String document = null;
         for (IobCorpus.Sentence s : sentences) {
             String text = s.text();
             Set<String> gold = gold(text, s);
-            Analysis analysis = engine.analyse(text, new ArticleContext());
+            if (!documents || s.document() == null || !s.document().equals(document)) {
+                context = new ArticleContext();
+            }
+            document = s.document();
+            Analysis analysis = engine.analyse(text, context);
             Set<String> predicted = new HashSet<>();
             Set<String> predictedActing = new HashSet<>();
             for (ResolvedMention m : analysis.resolution().mentions()) {

@@ -13,8 +13,16 @@ import java.util.List;
  */
 public final class IobCorpus {
 
-    /** One sentence: its text (the tokens joined by spaces when the file gives none), tokens and tags. */
-    public record Sentence(String text, List<String> tokens, List<String> tags) {
+    /**
+     * One sentence: its text (the tokens joined by spaces when the file gives none), tokens and tags, and the
+     * document it belongs to (its {@code # sent_id} without the sentence number, "answers-2007...-0003" →
+     * "answers-2007..."; null when the file gives no id).
+     */
+    public record Sentence(String text, List<String> tokens, List<String> tags, String document) {
+
+        public Sentence(String text, List<String> tokens, List<String> tags) {
+            this(text, tokens, tags, null);
+        }
     }
 
     private IobCorpus() {
@@ -23,16 +31,20 @@ public final class IobCorpus {
     public static List<Sentence> read(Path file) throws IOException {
         List<Sentence> sentences = new ArrayList<>();
         String text = null;
+        String document = null;
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (line.startsWith("# ")) {
                 if (line.startsWith("# text = ")) {
                     text = line.substring("# text = ".length());
+                } else if (line.startsWith("# sent_id = ")) {
+                    document = line.substring("# sent_id = ".length()).trim().replaceFirst("-\\d+$", "");
                 }
             } else if (line.isBlank()) {
-                add(sentences, text, tokens, tags);
+                add(sentences, text, tokens, tags, document);
                 text = null;
+                document = null;
                 tokens = new ArrayList<>();
                 tags = new ArrayList<>();
             } else {
@@ -42,15 +54,16 @@ public final class IobCorpus {
                 tags.add(cells[indexed ? 2 : 1]);
             }
         }
-        add(sentences, text, tokens, tags);
+        add(sentences, text, tokens, tags, document);
         return sentences;
     }
 
-    private static void add(List<Sentence> sentences, String text, List<String> tokens, List<String> tags) {
+    private static void add(List<Sentence> sentences, String text, List<String> tokens, List<String> tags,
+                            String document) {
         if (tokens.isEmpty()) {
             return;
         }
         sentences.add(new Sentence(text != null ? text : String.join(" ", tokens), List.copyOf(tokens),
-                List.copyOf(tags)));
+                List.copyOf(tags), document));
     }
 }

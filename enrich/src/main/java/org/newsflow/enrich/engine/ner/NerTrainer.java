@@ -30,12 +30,12 @@ import java.util.stream.Stream;
  *
  * <pre>
  * NerTrainer --data DIR [--exclude FILE]... --glove FILE --surnames FILE --kb DIR --out DIR [--epochs N] [--seed N]
- *            [--heldout FILE]
+ *            [--min-count N] [--heldout FILE]
  * </pre>
  */
 public final class NerTrainer {
 
-    /** A feature must occur this often in the training data to get weights. */
+    /** By default a feature must occur this often in the training data to get weights. */
     private static final int MIN_COUNT = 2;
     /** Surnames kept from the census list, by rank. */
     private static final int SURNAMES = 40_000;
@@ -52,6 +52,7 @@ public final class NerTrainer {
         Path kbDir = null;
         Set<String> exclude = new TreeSet<>();
         int epochs = 10;
+        int minCount = MIN_COUNT;
         long seed = 20251130L;
         for (int a = 0; a < args.length; a++) {
             switch (args[a]) {
@@ -64,12 +65,14 @@ public final class NerTrainer {
                 case "--epochs" -> epochs = Integer.parseInt(args[++a]);
                 case "--seed" -> seed = Long.parseLong(args[++a]);
                 case "--heldout" -> heldout = Path.of(args[++a]);
+                case "--min-count" -> minCount = Integer.parseInt(args[++a]);
                 default -> throw new IllegalArgumentException("unknown option " + args[a]);
             }
         }
         if (data == null || glove == null || census == null || kbDir == null || out == null) {
             System.err.println("usage: NerTrainer --data DIR [--exclude FILE]... --glove FILE --surnames FILE"
-                    + " --kb DIR --out DIR [--epochs N] [--seed N] [--heldout FILE]");
+                    + " --kb DIR --out DIR [--epochs N] [--seed N] [--min-count N]"
+                    + " [--heldout FILE]");
             System.exit(2);
         }
         long t0 = System.nanoTime();
@@ -77,8 +80,6 @@ public final class NerTrainer {
         WordClusters clusters = ClusterInduction.induce(glove, seed, out.resolve("word-clusters.tsv"));
         Map<String, Integer> surnames = writeSurnames(census, out.resolve("surnames.tsv"));
         Set<String> organisations = OrganisationNames.build(kbDir, out.resolve("organisation-names.txt"));
-        TokenFeatures features = new TokenFeatures(new Lexicon(KnowledgeBase.bundled(), NameData.bundled(), surnames,
-                organisations), clusters);
         List<Path> files = new ArrayList<>();
         try (Stream<Path> list = Files.list(data)) {
             list.filter(p -> p.toString().endsWith(".iob2"))
@@ -88,9 +89,11 @@ public final class NerTrainer {
         for (Path f : files) {
             sentences.addAll(IobCorpus.read(f));
         }
+        TokenFeatures features = new TokenFeatures(new Lexicon(KnowledgeBase.bundled(), NameData.bundled(), surnames,
+                organisations), clusters);
         System.out.printf(Locale.ROOT, "training files: %s; %d sentences%n", files.stream()
                 .map(p -> p.getFileName().toString()).toList(), sentences.size());
-        NameTagger tagger = train(features, sentences, epochs, seed,
+        NameTagger tagger = train(features, sentences, epochs, seed, minCount,
                 heldout == null ? null : IobCorpus.read(heldout));
         try (OutputStream o = Files.newOutputStream(out.resolve(NameTagger.MODEL))) {
             tagger.write(o);
@@ -113,6 +116,11 @@ public final class NerTrainer {
 
     static NameTagger train(TokenFeatures features, List<IobCorpus.Sentence> sentences, int epochs, long seed,
                             List<IobCorpus.Sentence> heldout) {
+        return train(features, sentences, epochs, seed, MIN_COUNT, heldout);
+    }
+
+    static NameTagger train(TokenFeatures features, List<IobCorpus.Sentence> sentences, int epochs, long seed,
+                            int minCount, List<IobCorpus.Sentence> heldout) {
         List<long[][]> hashed = new ArrayList<>(sentences.size());
         Map<Long, Integer> counts = new HashMap<>(4_000_000);
         for (IobCorpus.Sentence s : sentences) {
@@ -127,7 +135,7 @@ public final class NerTrainer {
         FeatureTable table = new FeatureTable(counts.size() / 2);
         List<Long> kept = new ArrayList<>();
         counts.forEach((h, c) -> {
-            if (c >= MIN_COUNT) {
+            if (c >= minCount) {
                 kept.add(h);
             }
         });
@@ -158,7 +166,7 @@ public final class NerTrainer {
         hashed.clear();
         int l = Labels.COUNT;
         int n = table.size();
-        System.out.printf(Locale.ROOT, "%d features (seen at least %d times)%n", n, MIN_COUNT);
+        System.out.printf(Locale.ROOT, "%d features (seen at least %d times)%n", n, minCount);
         float[] w = new float[n * l];
         float[] u = new float[n * l];
         float[] tw = new float[l * l];
@@ -206,7 +214,7 @@ public final class NerTrainer {
             }
             System.out.printf(Locale.ROOT, "epoch %d: %d token errors, %.1f s%n", epoch, errors,
                     (System.nanoTime() - e0) / 1e9);
-            if (heldout != null && (epoch % 2 == 0 || epoch == epochs)) {
+            if (heldout != null) {
                 NameTagger current = averaged(features, table, w, u, tw, tu, sw, su, c);
                 System.out.println("  held-out " + SpanScore.of(current, heldout));
             }
