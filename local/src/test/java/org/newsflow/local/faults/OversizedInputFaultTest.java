@@ -25,6 +25,7 @@ import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -221,7 +222,74 @@ class OversizedInputFaultTest {
                 + "stopped, both healthy once moving");
     }
 
+    @Test
+    @Order(6)
+    void aRecordTheBrokerRefusesForItsTimestampIsADeadLetterAndItsBatchMatesAreServed() throws Exception {
+        // A topic that only accepts records of the last day, and an article whose record is three days old:
+        // ingest's output keeps the input's timestamp, so the broker refuses it (not for its size) inside a
+        // transaction. Two ordinary articles on the same partition, sent with it, share its transaction and its
+        // producer batch: the broker fails the whole batch, yet only the old article may become a dead letter.
+        ConfigResource paragraphs = new ConfigResource(ConfigResource.Type.TOPIC, topics.paragraphs().name());
+        ConfigEntry oneDay = new ConfigEntry(TopicConfig.MESSAGE_TIMESTAMP_BEFORE_MAX_MS_CONFIG,
+                Long.toString(Duration.ofDays(1).toMillis()));
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", pipeline.bootstrapServers()))) {
+            admin.incrementalAlterConfigs(Map.of(paragraphs, List.of(new AlterConfigOp(oneDay,
+                    AlterConfigOp.OpType.SET)))).all().get();
+            int partitionCount = admin.describeTopics(List.of(topics.submitted().name())).allTopicNames().get()
+                    .get(topics.submitted().name()).partitions().size();
+            String old = run + "-refused-old";
+            String before = samePartitionKey(run + "-refused-before", old, partitionCount);
+            String after = samePartitionKey(run + "-refused-after", old, partitionCount);
+            long threeDaysAgo = System.currentTimeMillis() - Duration.ofDays(3).toMillis();
+            long started = System.nanoTime();
+            List<java.util.concurrent.Future<?>> sends = List.of(
+                    producer.send(new ProducerRecord<>(topics.submitted().name(), before,
+                            json(before, "Macron spoke in Paris today.").getBytes(StandardCharsets.UTF_8))),
+                    producer.send(new ProducerRecord<>(topics.submitted().name(), null, threeDaysAgo, old,
+                            json(old, "Macron spoke in Paris three days ago.").getBytes(StandardCharsets.UTF_8))),
+                    producer.send(new ProducerRecord<>(topics.submitted().name(), after,
+                            json(after, "Scholz spoke in Berlin today.").getBytes(StandardCharsets.UTF_8))));
+            for (var send : sends) {
+                send.get();
+            }
+
+            long servedMs = Math.max(awaitServed(before, started), awaitServed(after, started));
+            DeadLetter letter = awaitDeadLetter(old::equals);
+            assertThat(letter.getStage()).isEqualTo("newsflow-ingest.produce");
+            assertThat(letter.getReason()).contains(topics.paragraphs().name()).contains("imestamp");
+            assertThat(FaultSupport.deadLetters(pipeline.bootstrapServers(), topics.deadLetters(),
+                    key -> key.equals(before) || key.equals(after))).as("dead letters of the batch mates").isEmpty();
+            long paragraphCopies = FaultSupport.readCommitted(pipeline.bootstrapServers(),
+                            topics.paragraphs().name(), topics.paragraphs().valueSerde().deserializer()).stream()
+                    .filter(r -> r.key().startsWith(old)).count();
+            assertThat(paragraphCopies).as("paragraphs of the refused article").isZero();
+            report("refused-by-broker", 3, 3, servedMs, "timestamp outside the topic's bounds: the old article "
+                    + "dead-lettered by ingest, its two batch mates served");
+        } finally {
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", pipeline.bootstrapServers()))) {
+                admin.incrementalAlterConfigs(Map.of(paragraphs, List.of(new AlterConfigOp(oneDay,
+                        AlterConfigOp.OpType.DELETE)))).all().get();
+            }
+        }
+    }
+
     // ---- helpers
+
+    /** {@code base} with a suffix that puts it on the same partition as {@code other} (the default partitioner). */
+    private static String samePartitionKey(String base, String other, int partitions) {
+        int target = partitionOf(other, partitions);
+        for (int i = 0; ; i++) {
+            String key = base + "-" + i;
+            if (partitionOf(key, partitions) == target) {
+                return key;
+            }
+        }
+    }
+
+    private static int partitionOf(String key, int partitions) {
+        return org.apache.kafka.common.utils.Utils.toPositive(
+                org.apache.kafka.common.utils.Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
 
     private static HttpResponse<String> awaitReadiness(String baseUrl, int status) throws Exception {
         long deadline = System.nanoTime() + SERVED.toNanos();

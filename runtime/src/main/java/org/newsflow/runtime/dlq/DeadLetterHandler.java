@@ -22,7 +22,6 @@ import org.newsflow.schemas.serde.AvroSerializer;
 import org.newsflow.runtime.streams.FailureCounts;
 import org.newsflow.runtime.streams.RecordLimits;
 import org.newsflow.runtime.streams.RecordTooLargeForTopicException;
-import org.newsflow.runtime.streams.RefusedInputs;
 import org.newsflow.runtime.streams.RefusedOutputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +48,6 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
     private RecordLimits limits;
     private boolean transactional;
     private FailureCounts failures;
-    private RefusedInputs refused;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -65,7 +63,6 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
         serializer = avro;
         limits = configs.get(RECORD_LIMITS_CONFIG) instanceof RecordLimits given ? given : null;
         failures = configs.get(FailureCounts.CONFIG) instanceof FailureCounts given ? given : new FailureCounts();
-        refused = configs.get(RefusedInputs.CONFIG) instanceof RefusedInputs given ? given : new RefusedInputs();
         Object guarantee = configs.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG);
         transactional = guarantee != null && guarantee.toString().startsWith("exactly_once");
     }
@@ -129,8 +126,9 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
      * has already doomed the transaction: the task fails at once (a dead letter in that transaction would be
      * aborted with it) and is processed again; when the cause was the record's size the limit is lowered first, so
      * the record, processed again, is refused by the size guard and dead-lettered in a transaction that commits.
-     * When the cause lies in the record itself (an invalid timestamp or record) the input's coordinates are
-     * remembered in {@link RefusedInputs}, so that, processed again, it is dead-lettered by the {@link org.newsflow.runtime.streams.RefusedInputGuard} and the stream goes on.
+     * When the cause lies in the record itself (an invalid timestamp or record) its input has been remembered by the
+     * {@link org.newsflow.runtime.streams.RefusedSendInterceptor}, so that, processed again, it is dead-lettered by
+     * the {@link org.newsflow.runtime.streams.RefusedInputGuard} and the stream goes on.
      * Under at-least-once the dead letter is written at once and the stream goes on.
      */
     @Override
@@ -148,12 +146,8 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
         String reason = "Kafka refused a record of " + size + " bytes for " + record.topic() + ": "
                 + DeadLetters.messageChain(exception);
         if (transactional) {
-            if (isTheRecordsFault(exception) && context.topic() != null) {
-                refused.remember(context.topic(), context.partition(), context.offset(), reason);
-            }
-            LOG.warn("Kafka refused a record of {} bytes for {} from {}-{}@{}; the transaction is aborted and the "
-                    + "input processed again: {}", size, record.topic(), context.topic(), context.partition(),
-                    context.offset(), DeadLetters.messageChain(exception));
+            LOG.warn("Kafka refused a record of {} bytes for {}; the transaction is aborted and its inputs processed "
+                    + "again: {}", size, record.topic(), DeadLetters.messageChain(exception));
             return ProductionExceptionHandler.Response.fail();
         }
         return resume(context, reason, exception);
@@ -178,17 +172,6 @@ public class DeadLetterHandler implements DeserializationExceptionHandler, Proce
     private ProducerRecord<byte[], byte[]> toRecord(byte[] key, DeadLetter letter) {
         failures.increment(letter.getStage());
         return new ProducerRecord<>(topic, DeadLetters.boundedKey(key), serializer.serialize(topic, letter));
-    }
-
-    /**
-     * Only a cause that lies in the record itself marks its input as refused; a record that failed because another
-     * one doomed the transaction ({@code TransactionAbortedException}) or because of the producer's state is
-     * processed again normally. The broker refuses a whole batch, so records batched with an invalid one are
-     * marked too (their dead letters keep the reason).
-     */
-    private static boolean isTheRecordsFault(Exception exception) {
-        return exception instanceof org.apache.kafka.common.errors.InvalidTimestampException
-                || exception instanceof org.apache.kafka.common.InvalidRecordException;
     }
 
     /** True when the cause is an outage rather than the record: retrying can succeed. */

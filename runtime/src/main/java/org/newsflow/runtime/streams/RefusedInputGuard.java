@@ -20,10 +20,17 @@ import org.apache.kafka.streams.state.StoreBuilder;
 /**
  * Wraps every processor of an app's topology (Kafka Streams' {@code processor.wrapper.class}): an input listed in
  * {@link RefusedInputs} is not processed again but thrown as a {@link RefusedOutputException}, which the
- * processing-exception handler turns into a dead letter, so the stream goes on. Costs one volatile read per
- * record while nothing has been refused.
+ * processing-exception handler turns into a dead letter, so the stream goes on. While a processor runs, its input
+ * is the thread's {@link #currentInput()}, so that {@link RefusedSendInterceptor} knows which input each send
+ * came from. Costs one volatile read and two thread-local writes per processor and record.
  */
 public final class RefusedInputGuard implements ProcessorWrapper {
+
+    /** Where an input record was read: the coordinates by which a refused input is remembered. */
+    public record Input(String topic, int partition, long offset) {
+    }
+
+    private static final ThreadLocal<RecordMetadata> CURRENT = new ThreadLocal<>();
 
     private RefusedInputs refused;
 
@@ -66,15 +73,28 @@ public final class RefusedInputGuard implements ProcessorWrapper {
         };
     }
 
-    private static void check(RefusedInputs refused, Optional<RecordMetadata> metadata) {
-        if (metadata.isEmpty()) {
-            return;
+    /** The input record whose processing runs on this thread now, or null (a punctuation, a commit's flush). */
+    public static Input currentInput() {
+        RecordMetadata metadata = CURRENT.get();
+        return metadata == null || metadata.topic() == null ? null
+                : new Input(metadata.topic(), metadata.partition(), metadata.offset());
+    }
+
+    /** Refuses a remembered input, else runs the processor with its input as the thread's current one. */
+    static void guard(RefusedInputs refused, Optional<RecordMetadata> metadata, Runnable processor) {
+        RecordMetadata input = metadata.orElse(null);
+        if (input != null && input.topic() != null) {
+            String reason = refused.reasonFor(input.topic(), input.partition(), input.offset());
+            if (reason != null) {
+                throw new RefusedOutputException(reason);
+            }
         }
-        RecordMetadata input = metadata.get();
-        String reason = input.topic() == null ? null
-                : refused.reasonFor(input.topic(), input.partition(), input.offset());
-        if (reason != null) {
-            throw new RefusedOutputException(reason);
+        RecordMetadata outer = CURRENT.get();
+        CURRENT.set(input);
+        try {
+            processor.run();
+        } finally {
+            CURRENT.set(outer);
         }
     }
 
@@ -97,8 +117,7 @@ public final class RefusedInputGuard implements ProcessorWrapper {
 
         @Override
         public void process(Record<KIn, VIn> record) {
-            check(refused, context.recordMetadata());
-            inner.process(record);
+            guard(refused, context.recordMetadata(), () -> inner.process(record));
         }
 
         @Override
@@ -126,8 +145,7 @@ public final class RefusedInputGuard implements ProcessorWrapper {
 
         @Override
         public void process(FixedKeyRecord<KIn, VIn> record) {
-            check(refused, context.recordMetadata());
-            inner.process(record);
+            guard(refused, context.recordMetadata(), () -> inner.process(record));
         }
 
         @Override

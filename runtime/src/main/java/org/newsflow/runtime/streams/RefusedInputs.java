@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Input records whose output Kafka refused for good (a non-retriable send error other than size, such as a
  * timestamp outside the topic's bounds). Under exactly-once a refused send dooms the transaction, so the task
- * fails and the input is processed again; remembered here by its coordinates, it is then dead-lettered by
- * {@link RefusedInputGuard} instead of being refused again and again. Held in memory and bounded: after a
+ * fails and the input is processed again; remembered here by its coordinates (by {@link RefusedSendInterceptor}),
+ * it is then dead-lettered by {@link RefusedInputGuard} instead of being refused again and again. Held in memory and bounded: after a
  * restart a refused record fails once more and is remembered again.
  */
 public final class RefusedInputs {

@@ -47,9 +47,16 @@ public final class StreamsProperties {
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
         props.put(DeadLetterHandler.RECORD_LIMITS_CONFIG, limits);
         props.put(FailureCounts.CONFIG, new FailureCounts());
-        props.put(RefusedInputs.CONFIG, new RefusedInputs());
+        RefusedInputs refused = new RefusedInputs();
+        props.put(RefusedInputs.CONFIG, refused);
         // Takes effect where the topology is built with these properties (see topologyConfig).
         props.put(StreamsConfig.PROCESSOR_WRAPPER_CLASS_CONFIG, RefusedInputGuard.class);
+        props.put(StreamsConfig.producerPrefix(RefusedInputs.CONFIG), refused);
+        String interceptors = props.getProperty(StreamsConfig.producerPrefix(
+                ProducerConfig.INTERCEPTOR_CLASSES_CONFIG));
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.INTERCEPTOR_CLASSES_CONFIG),
+                (interceptors == null || interceptors.isBlank() ? "" : interceptors + ",")
+                        + RefusedSendInterceptor.class.getName());
         props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
                 limits.maxRequestSize());
         // Opts in to the Kafka 5.0 default: global-store processors use the same processing handler.
