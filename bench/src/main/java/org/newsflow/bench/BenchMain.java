@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * {@code bench/run [engine|kafka|pipeline|latency|memory|replay|query|cluster|all] [--quick] [--corenlp] [--replay-1m]}:
- * runs the benchmarks, prints tables and writes {@code bench/results/<name>.json}.
+ * runs the benchmarks, prints tables and writes {@code bench/results/<name>.json}. {@code bench/run profile FILE.jfr}
+ * tells where the CPU of a run recorded with JFR went.
  */
 public final class BenchMain {
 
@@ -17,6 +18,10 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("profile")) {
+            JfrBreakdown.main(new String[] {args[1]});
+            return;
+        }
         List<String> argList = List.of(args);
         boolean quick = argList.contains("--quick");
         Set<String> which = new HashSet<>(argList.stream().filter(a -> !a.startsWith("--")).toList());

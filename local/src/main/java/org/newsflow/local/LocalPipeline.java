@@ -15,6 +15,7 @@ import org.newsflow.ingest.IngestApp;
 import org.newsflow.projections.ProjectionsApp;
 import org.newsflow.local.kafka.EmbeddedKafkaBroker;
 import org.newsflow.local.kafka.EmbeddedKafkaCluster;
+import org.newsflow.local.kafka.KafkaConnection;
 import org.newsflow.local.registry.EmbeddedSchemaRegistry;
 import org.newsflow.schemas.Topics;
 import org.newsflow.schemas.registry.SchemaRegistryClients;
@@ -58,12 +59,24 @@ public final class LocalPipeline implements AutoCloseable {
 
     public static LocalPipeline start(Options options) {
         PortCheck.requireFree(options.kafkaPort(), "Kafka broker", "--kafka-port");
+        return start(options, null);
+    }
+
+    /**
+     * The registry and the three apps on a Kafka cluster that runs elsewhere (its nodes in processes of their own,
+     * say); {@link #cluster()} is then null and {@code options.kafkaPort()} unused.
+     */
+    public static LocalPipeline startOn(KafkaConnection kafka, Options options) {
+        return start(options, kafka);
+    }
+
+    private static LocalPipeline start(Options options, KafkaConnection kafka) {
         PortCheck.requireFree(options.registryPort(), "Schema Registry", "--registry-port");
         PortCheck.requireFree(options.ingestPort(), "ingest HTTP", "--ingest-port");
         PortCheck.requireFree(options.projectionsPort(), "projections HTTP", "--projections-port");
         LocalPipeline pipeline = new LocalPipeline();
         try {
-            pipeline.startAll(options);
+            pipeline.startAll(options, kafka);
             return pipeline;
         } catch (RuntimeException e) {
             pipeline.close();
@@ -71,21 +84,14 @@ public final class LocalPipeline implements AutoCloseable {
         }
     }
 
-    private void startAll(Options options) {
-        long t0 = System.nanoTime();
+    private void startAll(Options options, KafkaConnection external) {
         Map<String, String> chosen = options.settings();
-        int brokers = brokers(chosen);
-        String kafkaHost = chosen.getOrDefault(ConfigKeys.LOCAL_KAFKA_HOST, BindAddress.LOOPBACK);
-        cluster = track(EmbeddedKafkaCluster.create(brokers, options.kafkaPort(),
-                options.dataDir() == null ? null : options.dataDir().resolve("kafka"),
-                () -> EmbeddedKafkaBroker.builder().host(kafkaHost).defaultPartitions(options.partitions()))
-                .start());
-        startMillis.put("broker", elapsedMs(t0));
+        KafkaConnection kafka = external != null ? external : startCluster(options);
 
         long t1 = System.nanoTime();
         Map<String, String> registryUsers = RegistryUsers.parse(chosen.get(ConfigKeys.LOCAL_REGISTRY_USERS));
         registry = track(EmbeddedSchemaRegistry.builder()
-                .kafkaProperties(cluster.clientProperties())
+                .kafkaProperties(kafka.clientProperties())
                 .host(chosen.getOrDefault(ConfigKeys.LOCAL_REGISTRY_HOST, BindAddress.LOOPBACK))
                 .port(options.registryPort())
                 .basicAuth(registryUsers)
@@ -98,9 +104,9 @@ public final class LocalPipeline implements AutoCloseable {
             track(() -> Directories.deleteRecursively(stateDir));
         }
         Map<String, String> settings = new LinkedHashMap<>();
-        cluster.clientProperties().forEach((key, value) -> settings.put(key, String.valueOf(value)));
-        settings.put(ConfigKeys.TOPIC_REPLICATION, Integer.toString(cluster.replicationFactor()));
-        settings.put(ConfigKeys.TOPIC_MIN_INSYNC_REPLICAS, Integer.toString(cluster.minInsyncReplicas()));
+        kafka.clientProperties().forEach((key, value) -> settings.put(key, String.valueOf(value)));
+        settings.put(ConfigKeys.TOPIC_REPLICATION, Integer.toString(kafka.replicationFactor()));
+        settings.put(ConfigKeys.TOPIC_MIN_INSYNC_REPLICAS, Integer.toString(kafka.minInsyncReplicas()));
         RegistryUsers.first(registryUsers).ifPresent(userInfo ->
                 settings.put(SchemaRegistryClients.USER_INFO_CONFIG, userInfo));
         settings.put(ConfigKeys.SCHEMA_REGISTRY_URL, registry.url());
@@ -114,6 +120,17 @@ public final class LocalPipeline implements AutoCloseable {
         config = NewsflowConfig.defaults().with(settings);
         apps = track(PipelineApps.start(config));
         startMillis.putAll(apps.startMillis());
+    }
+
+    private KafkaConnection startCluster(Options options) {
+        long t0 = System.nanoTime();
+        String kafkaHost = options.settings().getOrDefault(ConfigKeys.LOCAL_KAFKA_HOST, BindAddress.LOOPBACK);
+        cluster = track(EmbeddedKafkaCluster.create(brokers(options.settings()), options.kafkaPort(),
+                options.dataDir() == null ? null : options.dataDir().resolve("kafka"),
+                () -> EmbeddedKafkaBroker.builder().host(kafkaHost).defaultPartitions(options.partitions()))
+                .start());
+        startMillis.put("broker", elapsedMs(t0));
+        return cluster.connection();
     }
 
     private static int brokers(Map<String, String> settings) {
@@ -160,12 +177,15 @@ public final class LocalPipeline implements AutoCloseable {
         return apps;
     }
 
-    /** The first broker: the only one unless {@value ConfigKeys#LOCAL_BROKERS} asks for more. */
+    /** The first broker: the only one unless {@value ConfigKeys#LOCAL_BROKERS} asks for more (null on a cluster run elsewhere). */
     public EmbeddedKafkaBroker broker() {
-        return cluster.node(1);
+        return cluster == null ? null : cluster.node(1);
     }
 
-    /** Every broker, and an admin client and bootstrap address that reach the cluster while any one is up. */
+    /**
+     * Every broker, and an admin client and bootstrap address that reach the cluster while any one is up; null when
+     * the pipeline runs on a cluster started elsewhere ({@link #startOn}).
+     */
     public EmbeddedKafkaCluster cluster() {
         return cluster;
     }

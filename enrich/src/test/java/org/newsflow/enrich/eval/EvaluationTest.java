@@ -38,7 +38,7 @@ class EvaluationTest {
         assertThat(r.seedLearned().accuracy()).isGreaterThanOrEqualTo(0.7);
         if (r.targetsLearned() != null) {
             // the learned per-actor model measured on data it chose its settings on, never trained on
-            assertThat(r.targetsLearned().macroF1()).isGreaterThan(0.64);
+            assertThat(r.targetsLearned().macroF1()).isGreaterThan(0.68);
             assertThat(r.targetsLearned().macroF1()).isGreaterThan(r.targetsNews().macroF1() + 0.08);
         }
     }

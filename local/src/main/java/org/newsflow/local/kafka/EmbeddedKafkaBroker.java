@@ -12,14 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,11 +29,8 @@ import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.newsflow.runtime.config.BindAddress;
 import org.slf4j.Logger;
@@ -64,7 +58,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private int port;
     private int controllerPort;
     private KafkaRaftServer server;
-    private Admin admin;
+    private ClusterAdmin admin;
     private long lastStartMillis;
 
     private EmbeddedKafkaBroker(Options options) {
@@ -142,7 +136,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** Shuts the broker down cleanly and waits for it; the data directory is kept. */
     public synchronized void stop() {
         if (admin != null) {
-            admin.close(Duration.ofSeconds(5));
+            admin.close();
             admin = null;
         }
         if (server != null) {
@@ -230,73 +224,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * writing to a topic whose partitions are still leaderless can lose its first batch to retriable errors.
      */
     public void createTopics(Collection<NewTopic> topics) {
-        createTopics(admin(), topics);
-    }
-
-    static void createTopics(Admin a, Collection<NewTopic> topics) {
-        List<Throwable> failures = new ArrayList<>();
-        a.createTopics(topics).values().forEach((name, future) -> {
-            try {
-                future.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    failures.add(e.getCause());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failures.add(e);
-            } catch (TimeoutException e) {
-                failures.add(e);
-            }
-        });
-        if (!failures.isEmpty()) {
-            KafkaException error = new KafkaException("Cannot create topics " + names(topics));
-            failures.forEach(error::addSuppressed);
-            throw error;
-        }
-        awaitLeaders(a, names(topics), ADMIN_TIMEOUT);
+        clusterAdmin().createTopics(topics);
     }
 
     /** Waits until every partition of the topics has a leader. */
     public void awaitLeaders(Collection<String> topics, Duration timeout) {
-        awaitLeaders(admin(), topics, timeout);
-    }
-
-    static void awaitLeaders(Admin admin, Collection<String> topics, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        Throwable last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                Map<String, TopicDescription> descriptions =
-                        admin.describeTopics(topics).allTopicNames().get(5, TimeUnit.SECONDS);
-                boolean ready = descriptions.values().stream()
-                        .flatMap(d -> d.partitions().stream())
-                        .map(TopicPartitionInfo::leader)
-                        .allMatch(leader -> leader != null && !leader.isEmpty());
-                if (ready) {
-                    return;
-                }
-            } catch (ExecutionException | TimeoutException e) {
-                last = e; // unknown topic while metadata propagates: try again
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new KafkaException("interrupted while waiting for partition leaders", e);
-            }
-            sleep(50);
-        }
-        throw new KafkaException("Partitions of " + topics + " have no leader after " + timeout, last);
+        clusterAdmin().awaitLeaders(topics, timeout);
     }
 
     /** An admin client bound to this broker, owned by it (do not close). */
-    public synchronized Admin admin() {
+    public Admin admin() {
+        return clusterAdmin().admin();
+    }
+
+    private synchronized ClusterAdmin clusterAdmin() {
         if (server == null) {
             throw new IllegalStateException("the broker is not running");
         }
         if (admin == null) {
-            Map<String, Object> config = new HashMap<>(clientProperties());
-            config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-            config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 20_000);
-            admin = Admin.create(config);
+            admin = new ClusterAdmin(clientProperties());
         }
         return admin;
     }
@@ -428,19 +374,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             s.awaitShutdown();
         } catch (RuntimeException e) {
             LOG.warn("error while shutting down a Kafka broker that failed to start", e);
-        }
-    }
-
-    private static Set<String> names(Collection<NewTopic> topics) {
-        return topics.stream().map(NewTopic::name).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KafkaException("interrupted", e);
         }
     }
 

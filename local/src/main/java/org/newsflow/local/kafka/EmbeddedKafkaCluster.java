@@ -9,23 +9,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.Uuid;
 
@@ -41,10 +34,9 @@ import org.apache.kafka.common.Uuid;
 public final class EmbeddedKafkaCluster implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
-    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
     private final List<EmbeddedKafkaBroker> nodes;
-    private Admin admin;
+    private ClusterAdmin admin;
 
     private EmbeddedKafkaCluster(List<EmbeddedKafkaBroker> nodes) {
         this.nodes = List.copyOf(nodes);
@@ -76,32 +68,47 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
             }
             return new EmbeddedKafkaCluster(List.of(single.build()));
         }
-        int controllers = brokers >= 3 ? 3 : 1;
         List<Integer> controllerPorts = new ArrayList<>();
-        for (int i = 0; i < controllers; i++) {
+        for (int i = 0; i < controllers(brokers); i++) {
             controllerPorts.add(freePort());
         }
-        String voters = java.util.stream.IntStream.range(0, controllers)
-                .mapToObj(i -> (i + 1) + "@" + LOOPBACK + ":" + controllerPorts.get(i))
-                .collect(Collectors.joining(","));
         String clusterId = Uuid.randomUuid().toString();
         List<EmbeddedKafkaBroker> nodes = new ArrayList<>();
         for (int i = 0; i < brokers; i++) {
-            int nodeId = i + 1;
-            boolean controller = i < controllers;
-            EmbeddedKafkaBroker.Builder node = template.get()
-                    .port(firstPort == 0 ? 0 : firstPort + i)
-                    .clusterMember(nodeId, controller, voters, clusterId)
-                    .replication(replicationFactor(brokers), minInsyncReplicas(brokers));
-            if (controller) {
-                node.controllerPort(controllerPorts.get(i));
-            }
+            EmbeddedKafkaBroker.Builder node = member(template.get(), brokers, i,
+                    firstPort == 0 ? 0 : firstPort + i, controllerPorts, clusterId);
             if (dataDir != null) {
-                node.dataDir(dataDir.resolve("node-" + nodeId));
+                node.dataDir(dataDir.resolve("node-" + (i + 1)));
             }
             nodes.add(node.build());
         }
         return new EmbeddedKafkaCluster(nodes);
+    }
+
+    /** KRaft controllers of a cluster of {@code brokers} nodes: three (a quorum that survives one loss), or one. */
+    public static int controllers(int brokers) {
+        return brokers >= 3 ? 3 : 1;
+    }
+
+    /**
+     * Makes {@code node} member {@code index} (0-based, node id {@code index + 1}) of a {@code brokers}-node cluster
+     * whose first {@link #controllers} members are the controllers on {@code controllerPorts}: the one recipe for
+     * every node, whether it runs in this JVM or in a process of its own.
+     */
+    public static EmbeddedKafkaBroker.Builder member(EmbeddedKafkaBroker.Builder node, int brokers, int index,
+                                                     int clientPort, List<Integer> controllerPorts,
+                                                     String clusterId) {
+        String voters = java.util.stream.IntStream.range(0, controllerPorts.size())
+                .mapToObj(i -> (i + 1) + "@" + LOOPBACK + ":" + controllerPorts.get(i))
+                .collect(Collectors.joining(","));
+        boolean controller = index < controllerPorts.size();
+        node.port(clientPort)
+                .clusterMember(index + 1, controller, voters, clusterId)
+                .replication(replicationFactor(brokers), minInsyncReplicas(brokers));
+        if (controller) {
+            node.controllerPort(controllerPorts.get(index));
+        }
+        return node;
     }
 
     /**
@@ -173,9 +180,14 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         return minInsyncReplicas(nodes.size());
     }
 
+    /** How the registry and the apps reach this cluster and replicate their topics on it. */
+    public KafkaConnection connection() {
+        return new KafkaConnection(clientProperties(), replicationFactor(), minInsyncReplicas());
+    }
+
     /** Creates the topics with the cluster's replication (existing ones are left) and waits for their leaders. */
     public void createTopics(Collection<NewTopic> topics) {
-        EmbeddedKafkaBroker.createTopics(admin(), topics);
+        clusterAdmin().createTopics(topics);
     }
 
     public void createTopic(String name, int partitions, Map<String, String> configs) {
@@ -183,59 +195,46 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     }
 
     public void awaitLeaders(Collection<String> topics, Duration timeout) {
-        EmbeddedKafkaBroker.awaitLeaders(admin(), topics, timeout);
+        clusterAdmin().awaitLeaders(topics, timeout);
     }
 
     /** The partitions of a topic as the controller sees them now: leader, replicas, in-sync replicas. */
     public List<TopicPartitionInfo> partitions(String topic) {
-        try {
-            TopicDescription d = admin().describeTopics(List.of(topic)).allTopicNames()
-                    .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic);
-            return d.partitions();
-        } catch (ExecutionException | TimeoutException e) {
-            throw new KafkaException("Cannot describe " + topic, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KafkaException("interrupted while describing " + topic, e);
-        }
+        return clusterAdmin().partitions(topic);
     }
 
     /** The node that leads most partitions of the topic. */
     public EmbeddedKafkaBroker leaderOf(String topic) {
-        Map<Integer, Long> led = partitions(topic).stream()
-                .map(TopicPartitionInfo::leader)
-                .filter(l -> l != null && !l.isEmpty())
-                .collect(Collectors.groupingBy(Node::id, Collectors.counting()));
-        int id = led.entrySet().stream().max(Map.Entry.comparingByValue())
-                .orElseThrow(() -> new KafkaException(topic + " has no leader")).getKey();
-        return node(id);
+        return node(clusterAdmin().leaderOf(topic));
     }
 
     /** Whether every partition of the topics has all its replicas in sync. */
     public boolean fullyReplicated(Collection<String> topics) {
-        return topics.stream().flatMap(t -> partitions(t).stream())
-                .allMatch(p -> p.isr().size() == p.replicas().size());
+        return clusterAdmin().fullyReplicated(topics);
     }
 
     /** An admin client that knows every node, owned by the cluster (do not close). */
-    public synchronized Admin admin() {
+    public Admin admin() {
+        return clusterAdmin().admin();
+    }
+
+    /** The cluster's admin client with its topic questions, owned by the cluster (do not close). */
+    public synchronized ClusterAdmin clusterAdmin() {
         if (admin == null) {
-            Map<String, Object> config = new HashMap<>(clientProperties());
-            config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-            config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 20_000);
-            admin = Admin.create(config);
+            admin = new ClusterAdmin(clientProperties());
         }
         return admin;
     }
 
     private void closeAdmin() {
         if (admin != null) {
-            admin.close(Duration.ofSeconds(5));
+            admin.close();
             admin = null;
         }
     }
 
-    private static int freePort() {
+    /** A loopback port no one listens on now (for controllers, whose ports every node must know up front). */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), 0));
             return socket.getLocalPort();

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.newsflow.runtime.config.ConfigKeys;
@@ -25,9 +23,10 @@ import org.newsflow.local.ProjectionsProbe;
 import org.newsflow.local.SeedSubmitter;
 
 /**
- * {@code newsflow local --brokers 3}: the seeds run through a three-node KRaft cluster, and librdkafka's admin
- * client (Confluent's Python client, Debian package python3-confluent-kafka) sees every pipeline topic, the
- * registry's schema topic and every Streams changelog with three replicas, all in sync, and {@code min.insync.replicas} 2.
+ * {@code newsflow local --brokers N}: the seeds run through an N-node KRaft cluster, and librdkafka's admin client
+ * (Confluent's Python client, Debian package python3-confluent-kafka) sees every pipeline topic, the registry's
+ * schema topic and every Streams changelog with min(3, N) replicas, all in sync, and {@code min.insync.replicas} 2
+ * from three brokers on (1 below: a write must not wait for a replica that two brokers cannot spare).
  */
 @Timeout(300)
 class ClusterPipelineTest {
@@ -36,50 +35,48 @@ class ClusterPipelineTest {
     private static final Path SEEDS = Path.of(System.getProperty("newsflow.repo.dir", "..")).resolve("seeds");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static LocalPipeline pipeline;
-
-    @BeforeAll
-    static void startCluster() {
-        pipeline = LocalPipeline.start(LocalPipeline.Options.freePorts()
-                .withSettings(Map.of(ConfigKeys.LOCAL_BROKERS, "3")));
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
+    @Test
+    void theSeedsRunOnThreeBrokersWithThreeReplicasAndTwoInSync() throws Exception {
+        seedsRunWithReplicatedTopics(3, 3, 2);
     }
 
     @Test
-    void theSeedsRunOnThreeBrokersWithReplicatedTopics() throws Exception {
-        assertThat(pipeline.cluster().size()).isEqualTo(3);
-        assertThat(pipeline.cluster().bootstrapServers().split(",")).hasSize(3);
+    void theSeedsRunOnTwoBrokersWithTwoReplicasAndOneInSync() throws Exception {
+        seedsRunWithReplicatedTopics(2, 2, 1);
+    }
 
-        List<String> ids = SeedSubmitter.submit(SEEDS, pipeline.config());
-        int paragraphs = new ProjectionsProbe(pipeline.projectionsUrl()).awaitComplete(ids, Duration.ofMinutes(3));
-        assertThat(ids).hasSize(1);
-        assertThat(paragraphs).isEqualTo(10);
-        JsonNode russia = new ProjectionsProbe(pipeline.projectionsUrl()).get("/api/actors/russia");
-        assertThat(russia.path("mentions").asLong()).isPositive();
+    private static void seedsRunWithReplicatedTopics(int brokers, int replicas, int minInsync) throws Exception {
+        try (LocalPipeline pipeline = LocalPipeline.start(LocalPipeline.Options.freePorts()
+                .withSettings(Map.of(ConfigKeys.LOCAL_BROKERS, Integer.toString(brokers))))) {
+            assertThat(pipeline.cluster().size()).isEqualTo(brokers);
+            assertThat(pipeline.cluster().bootstrapServers().split(",")).hasSize(brokers);
 
-        List<String> topics = new ArrayList<>(pipeline.topics().allNames());
-        topics.add(pipeline.registry().topic());
-        Set<String> all = pipeline.cluster().admin().listTopics().names().get(30, TimeUnit.SECONDS);
-        List<String> changelogs = all.stream().filter(t -> t.endsWith("-changelog")).sorted().toList();
-        assertThat(changelogs).as("Streams changelog topics").isNotEmpty();
-        topics.addAll(changelogs);
+            List<String> ids = SeedSubmitter.submit(SEEDS, pipeline.config());
+            int paragraphs = new ProjectionsProbe(pipeline.projectionsUrl()).awaitComplete(ids, Duration.ofMinutes(3));
+            assertThat(ids).hasSize(1);
+            assertThat(paragraphs).isEqualTo(10);
+            JsonNode russia = new ProjectionsProbe(pipeline.projectionsUrl()).get("/api/actors/russia");
+            assertThat(russia.path("mentions").asLong()).isPositive();
 
-        JsonNode seen = describeWithLibrdkafka(pipeline.cluster().bootstrapServers(), topics);
-        assertThat(seen.path("brokers").asInt()).isEqualTo(3);
-        for (String topic : topics) {
-            JsonNode t = seen.path("topics").path(topic);
-            assertThat(t.has("error")).as(topic + ": " + t).isFalse();
-            assertThat(t.path("partitions").asInt()).as(topic).isPositive();
-            t.path("replicas").forEach(r -> assertThat(r.asInt()).as("replicas of " + topic).isEqualTo(3));
-            t.path("isr").forEach(r -> assertThat(r.asInt()).as("in-sync replicas of " + topic).isEqualTo(3));
-            assertThat(t.path("minInsyncReplicas").asInt()).as("min.insync.replicas of " + topic)
-                    .isGreaterThanOrEqualTo(2);
+            List<String> topics = new ArrayList<>(pipeline.topics().allNames());
+            topics.add(pipeline.registry().topic());
+            Set<String> all = pipeline.cluster().admin().listTopics().names().get(30, TimeUnit.SECONDS);
+            List<String> changelogs = all.stream().filter(t -> t.endsWith("-changelog")).sorted().toList();
+            assertThat(changelogs).as("Streams changelog topics").isNotEmpty();
+            topics.addAll(changelogs);
+
+            JsonNode seen = describeWithLibrdkafka(pipeline.cluster().bootstrapServers(), topics);
+            assertThat(seen.path("brokers").asInt()).isEqualTo(brokers);
+            for (String topic : topics) {
+                JsonNode t = seen.path("topics").path(topic);
+                assertThat(t.has("error")).as(topic + ": " + t).isFalse();
+                assertThat(t.path("partitions").asInt()).as(topic).isPositive();
+                t.path("replicas").forEach(r -> assertThat(r.asInt()).as("replicas of " + topic).isEqualTo(replicas));
+                t.path("isr").forEach(r -> assertThat(r.asInt()).as("in-sync replicas of " + topic)
+                        .isEqualTo(replicas));
+                assertThat(t.path("minInsyncReplicas").asInt()).as("min.insync.replicas of " + topic)
+                        .isEqualTo(minInsync);
+            }
         }
     }
 

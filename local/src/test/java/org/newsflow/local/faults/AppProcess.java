@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -21,16 +23,24 @@ import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.ingest.IngestApp;
 import org.newsflow.local.LocalPipeline;
+import org.newsflow.local.kafka.EmbeddedKafkaBroker;
 import org.newsflow.projections.ProjectionsApp;
 
 /**
- * One Newsflow app in a child JVM, so that a test can kill it with SIGKILL: no shutdown hook, no commit, no
- * transaction ended, no state directory unlocked by the app. The child prints {@code RUNNING <port>} once its
- * Streams app runs; its log goes to a file.
+ * One Newsflow app (or one Kafka node, {@link ChildKafkaCluster}) in a child JVM, so that a test can kill it with
+ * SIGKILL: no shutdown hook, no commit, no transaction ended, no state directory unlocked by the app. The child
+ * prints {@code RUNNING <port>} once it runs; its log goes to a file. No child outlives the test JVM: a shutdown
+ * hook kills those still running, and a child whose parent is gone (its standard input closed) ends itself.
  */
 final class AppProcess {
 
     private static final String READY = "RUNNING";
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly),
+                "child-process-reaper"));
+    }
 
     private final String app;
     private final Process process;
@@ -65,7 +75,7 @@ final class AppProcess {
             "child.projections.port");
     private static final String LOCAL_DATA_DIR = "child.data.dir";
 
-    private static AppProcess start(String app, Map<String, String> config, Path workDir, Duration timeout) {
+    static AppProcess start(String app, Map<String, String> config, Path workDir, Duration timeout) {
         try {
             Files.createDirectories(workDir);
             Path settings = workDir.resolve(app + ".properties");
@@ -81,6 +91,8 @@ final class AppProcess {
                     app.equals("local") ? "-Xmx768m" : "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-cp", classpath, AppProcess.class.getName(), app, settings.toString()));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            RUNNING.add(process);
+            process.onExit().thenRun(() -> RUNNING.remove(process));
             AppProcess child = new AppProcess(app, process);
             child.pump(process.getInputStream(), log);
             Integer port;
@@ -144,12 +156,22 @@ final class AppProcess {
 
     /** The child: starts one app and runs until killed. */
     public static void main(String[] args) throws Exception {
+        endWithParent();
         Map<String, String> settings = new LinkedHashMap<>();
         Properties props = new Properties();
         try (Reader in = Files.newBufferedReader(Path.of(args[1]))) {
             props.load(in);
         }
         props.forEach((k, v) -> settings.put(k.toString(), v.toString()));
+        if (args[0].equals(ChildKafkaCluster.NODE)) {
+            EmbeddedKafkaBroker node = ChildKafkaCluster.node(settings).start();
+            // SIGTERM stops the node cleanly, like a Kafka broker's own start script.
+            Runtime.getRuntime().addShutdownHook(new Thread(node::stop, "kafka-node-stop"));
+            System.out.println(READY + " " + node.port());
+            System.out.flush();
+            Thread.currentThread().join();
+            return;
+        }
         if (args[0].equals("local")) {
             int[] ports = LOCAL_PORTS.stream().mapToInt(k -> Integer.parseInt(settings.remove(k))).toArray();
             Path dataDir = Path.of(settings.remove(LOCAL_DATA_DIR));
@@ -190,5 +212,24 @@ final class AppProcess {
         System.out.println(READY + " " + port);
         System.out.flush();
         Thread.currentThread().join();
+    }
+
+    /**
+     * The parent never writes to a child's standard input, so its end means the parent is gone (even SIGKILLed,
+     * when its shutdown hook cannot run): the child then halts rather than hold its ports and CPU.
+     */
+    private static void endWithParent() {
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // nothing is ever sent
+                }
+            } catch (IOException e) {
+                // closed: same as the end
+            }
+            Runtime.getRuntime().halt(3);
+        }, "parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 }

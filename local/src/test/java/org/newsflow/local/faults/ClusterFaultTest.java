@@ -291,40 +291,16 @@ class ClusterFaultTest {
     }
 
     private static long underReplicatedPartitions() {
-        return inputAndOutputTopics().stream().flatMap(t -> cluster.partitions(t).stream())
-                .filter(p -> p.isr().size() < p.replicas().size()).count();
-    }
-
-    private static List<String> inputAndOutputTopics() {
-        return topics.allNames();
+        return cluster.clusterAdmin().underReplicated(topics.allNames());
     }
 
     /** Waits until every partition of the pipeline's topics has all its replicas in sync; returns the wait in ms. */
     private static long awaitInSync(Duration timeout) {
-        long start = System.nanoTime();
-        long deadline = start + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (cluster.fullyReplicated(inputAndOutputTopics())) {
-                return (System.nanoTime() - start) / 1_000_000;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("replicas not back in sync within " + timeout);
+        return cluster.clusterAdmin().awaitInSync(topics.allNames(), timeout);
     }
 
     private static void awaitSomeComplete(List<Article> articles) {
-        long deadline = System.nanoTime() + RECOVERY.toNanos();
-        while (System.nanoTime() < deadline) {
-            String url = pipeline.projectionsUrl();
-            for (Article a : articles) {
-                JsonNode view = url == null ? null : FaultSupport.get(url, "/api/articles/" + FaultSupport.encode(a.id()));
-                if (view != null && view.path("complete").asBoolean()) {
-                    return;
-                }
-            }
-            sleep(100);
-        }
-        throw new AssertionError("No article became queryable within " + RECOVERY);
+        FaultSupport.awaitSomeComplete(pipeline::projectionsUrl, articles, RECOVERY);
     }
 
     private static void sleep(long millis) {

@@ -402,20 +402,8 @@ class FaultInjectionTest {
         assertThat(duplicates).isZero();
     }
 
-    /** Waits until a first article of the set is complete: the pipeline is processing. */
-    private static void awaitSomeComplete(List<Article> articles) throws InterruptedException {
-        long deadline = System.nanoTime() + RECOVERY.toNanos();
-        while (System.nanoTime() < deadline) {
-            String url = pipeline.projectionsUrl();
-            for (Article a : articles) {
-                JsonNode view = url == null ? null : FaultSupport.get(url, "/api/articles/" + FaultSupport.encode(a.id()));
-                if (view != null && view.path("complete").asBoolean()) {
-                    return;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No article became queryable within " + RECOVERY);
+    private static void awaitSomeComplete(List<Article> articles) {
+        FaultSupport.awaitSomeComplete(pipeline::projectionsUrl, articles, RECOVERY);
     }
 
     private static long awaitCount(java.util.function.LongSupplier count, long expected) throws InterruptedException {

@@ -3,10 +3,12 @@ package org.newsflow.local.faults;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.newsflow.runtime.config.ConfigKeys;
 import org.newsflow.runtime.config.NewsflowConfig;
 import org.newsflow.enrich.app.EnrichApp;
 import org.newsflow.ingest.IngestApp;
 import org.newsflow.local.LocalPipeline;
+import org.newsflow.local.kafka.KafkaConnection;
 import org.newsflow.projections.ProjectionsApp;
 
 /**
@@ -37,10 +39,18 @@ final class FaultPipeline implements AutoCloseable {
     }
 
     static FaultPipeline start(Path workDir, Map<String, String> settings) {
+        return new FaultPipeline(LocalPipeline.start(options(workDir, settings)), workDir);
+    }
+
+    /** The registry and the apps in this JVM, on a Kafka cluster that runs elsewhere (child JVMs, say). */
+    static FaultPipeline startOn(KafkaConnection kafka, Path workDir, Map<String, String> settings) {
+        return new FaultPipeline(LocalPipeline.startOn(kafka, options(workDir, settings)), workDir);
+    }
+
+    private static LocalPipeline.Options options(Path workDir, Map<String, String> settings) {
         LocalPipeline.Options free = LocalPipeline.Options.freePorts();
-        LocalPipeline.Options options = new LocalPipeline.Options(free.kafkaPort(), free.registryPort(),
-                free.ingestPort(), free.projectionsPort(), workDir, free.partitions(), settings);
-        return new FaultPipeline(LocalPipeline.start(options), workDir);
+        return new LocalPipeline.Options(free.kafkaPort(), free.registryPort(), free.ingestPort(),
+                free.projectionsPort(), workDir, free.partitions(), settings);
     }
 
     LocalPipeline local() {
@@ -52,7 +62,7 @@ final class FaultPipeline implements AutoCloseable {
     }
 
     String bootstrapServers() {
-        return pipeline.cluster().bootstrapServers();
+        return config().get(ConfigKeys.BOOTSTRAP_SERVERS);
     }
 
     /** The projections API of the instance running now (in this JVM or the child). */

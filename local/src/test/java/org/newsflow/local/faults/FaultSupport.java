@@ -279,6 +279,28 @@ final class FaultSupport {
         }
     }
 
+    /** Waits until a first article of the set is complete at the URL the supplier gives now: the pipeline runs. */
+    static void awaitSomeComplete(java.util.function.Supplier<String> projectionsUrl, List<Article> articles,
+                                  Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            String url = projectionsUrl.get();
+            for (Article a : articles) {
+                JsonNode view = url == null ? null : get(url, "/api/articles/" + encode(a.id()));
+                if (view != null && view.path("complete").asBoolean()) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No article became queryable within " + timeout);
+    }
+
     static String encode(String id) {
         return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -124,15 +124,16 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
     }
 
     private void index(ArticleState state, ParagraphView p) {
+        String paragraph = Keys.index(p.index());
         for (Map.Entry<String, Integer> e : postings(p).entrySet()) {
-            search.put(Keys.of(e.getKey(), state.articleId, Keys.index(p.index())),
-                    new Posting(e.getValue(), state.eventTime));
+            search.put(Keys.of(e.getKey(), state.articleId, paragraph), new Posting(e.getValue(), state.eventTime));
         }
     }
 
     private void unindex(String articleId, ParagraphView p) {
+        String paragraph = Keys.index(p.index());
         for (String term : postings(p).keySet()) {
-            search.delete(Keys.of(term, articleId, Keys.index(p.index())));
+            search.delete(Keys.of(term, articleId, paragraph));
         }
     }
 

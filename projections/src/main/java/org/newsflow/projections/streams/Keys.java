@@ -26,15 +26,21 @@ public final class Keys {
     }
 
     public static String time(long epochMillis) {
-        return String.format("%019d", Math.max(0L, epochMillis));
+        return zeroPadded(Math.max(0L, epochMillis), 19);
     }
 
     public static String descendingTime(long epochMillis) {
-        return String.format("%019d", Long.MAX_VALUE - Math.max(0L, epochMillis));
+        return zeroPadded(Long.MAX_VALUE - Math.max(0L, epochMillis), 19);
     }
 
     public static String index(int index) {
-        return String.format("%06d", index);
+        return index < 0 ? String.format("%06d", index) : zeroPadded(index, 6);
+    }
+
+    /** What {@code String.format("%0<width>d")} gives for a non-negative number, without its cost on every key. */
+    static String zeroPadded(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     public static String[] split(String key) {

@@ -14,6 +14,12 @@ class TermsTest {
     }
 
     @Test
+    void plainAsciiAndAccentedTextGiveTheSameTerms() {
+        assertThat(Terms.words("CAFE Cafe café CAFÉ naïve NAIVE")).containsExactly("cafe", "cafe", "cafe", "cafe",
+                "naive", "naive");
+    }
+
+    @Test
     void queryKeepsActorTermsAndDeduplicates() {
         assertThat(Terms.query("  NATO actor:Marco_Rubio nato  ")).containsExactly("nato", "actor:marco_rubio");
         assertThat(Terms.query("the a")).isEmpty();

@@ -102,7 +102,7 @@ public final class LinearSentimentModel {
         return wordScores.size();
     }
 
-    static double[] softmax(double[] z) {
+    public static double[] softmax(double[] z) {
         double max = Math.max(z[0], Math.max(z[1], z[2]));
         double sum = 0;
         double[] p = new double[z.length];

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Learned sentiment: how a paragraph portrays each of its actors (the per-actor model, over the sentences that
- * mention the actor, with the actor's own mentions as the target and other actors' mentions marked as such) and
+ * Learned sentiment: how a paragraph portrays each of its actors (the per-actor models, a linear one and an
+ * attention one, combined, over the sentences that mention the actor, with the actor's own mentions as the target
+ * and other actors' mentions marked as such) and
  * the paragraph's sentiment (per sentence, the sentence model calibrated with the portrayal of the sentence's
  * actors and its lexicon tone). A score is p(positive) - p(negative) of the class probabilities averaged over the sentences, in -1..1;
  * the label is the most probable class. The models and the calibration are trained by
@@ -26,19 +27,31 @@ public final class SentimentScorer {
 
     public static final String ACTOR_MODEL = "/org/newsflow/enrich/sentiment/actor-sentiment.model.gz";
     public static final String SENTENCE_MODEL = "/org/newsflow/enrich/sentiment/sentence-sentiment.model.gz";
+    public static final String ACTOR_ATTENTION_MODEL =
+            "/org/newsflow/enrich/sentiment/actor-attention.model.gz";
+    public static final String ACTOR_COMBINATION = "/org/newsflow/enrich/sentiment/actor-combination.model.gz";
     public static final String PARAGRAPH_CALIBRATION =
             "/org/newsflow/enrich/sentiment/paragraph-calibration.model.gz";
 
     private final SentimentFeatures features;
     private final LinearSentimentModel actorModel;
+    private final AttentionSentimentModel actorAttention;
+    private final LinearSentimentModel actorCombination;
     private final LinearSentimentModel sentenceModel;
     private final LinearSentimentModel calibration;
 
-    /** @param calibration over {@link ParagraphCalibration#features}: sentence and actor views combined */
+    /**
+     * @param actorAttention   the second reader of a target, combined with {@code actorModel}
+     * @param actorCombination over {@link ActorCombination#features}: the two per-actor readers combined
+     * @param calibration      over {@link ParagraphCalibration#features}: sentence and actor views combined
+     */
     public SentimentScorer(SentimentFeatures features, LinearSentimentModel actorModel,
+                           AttentionSentimentModel actorAttention, LinearSentimentModel actorCombination,
                            LinearSentimentModel sentenceModel, LinearSentimentModel calibration) {
         this.features = features;
         this.actorModel = actorModel;
+        this.actorAttention = actorAttention;
+        this.actorCombination = actorCombination;
         this.sentenceModel = sentenceModel;
         this.calibration = calibration;
     }
@@ -46,8 +59,16 @@ public final class SentimentScorer {
     /** The bundled models; their features use the news lexicon they were trained with. */
     public static SentimentScorer bundled() {
         return new SentimentScorer(new SentimentFeatures(ToneLexicon.news()),
-                LinearSentimentModel.resource(ACTOR_MODEL), LinearSentimentModel.resource(SENTENCE_MODEL),
+                LinearSentimentModel.resource(ACTOR_MODEL), AttentionSentimentModel.resource(ACTOR_ATTENTION_MODEL),
+                LinearSentimentModel.resource(ACTOR_COMBINATION), LinearSentimentModel.resource(SENTENCE_MODEL),
                 LinearSentimentModel.resource(PARAGRAPH_CALIBRATION));
+    }
+
+    /** How one sentence portrays the target whose tokens have the role {@link SentimentFeatures#TARGET}. */
+    public double[] portrayal(SentimentFeatures.Prepared sentence, byte[] roles) {
+        double[] linear = actorModel.probabilities(features.target(sentence, roles));
+        double[] attention = actorAttention.probabilities(TargetSequence.of(sentence, roles));
+        return actorCombination.probabilities(ActorCombination.features(linear, attention));
     }
 
     /** Each actor's sentiment by actor id, and the paragraph's. */
@@ -142,7 +163,7 @@ public final class SentimentScorer {
                 if (prepared[k] == null) {
                     prepared[k] = features.prepare(s.tokens());
                 }
-                double[] p = actorModel.probabilities(features.target(prepared[k], roles));
+                double[] p = portrayal(prepared[k], roles);
                 add(sum, p);
                 add(actorSums[k], p);
                 actorCounts[k]++;
