@@ -199,6 +199,25 @@ class Entry:
         return "\t".join(c.replace("\t", " ") for c in cells)
 
 
+def curated_organisation_qids(groups):
+    """QIDs of hand-written organisations that a generated entry with a QID names the same, in the same country:
+    the curated "Hamas" is Party Facts' Hamas. Only one such entry may match, else the name is ambiguous."""
+    by_surface = {}
+    for entries in groups.values():
+        for e in entries:
+            if e.wikidata and e.type == "ORGANIZATION":
+                for x in [e.name] + e.aliases:
+                    by_surface.setdefault(surface_key(x), set()).add((e.wikidata, e.country or ""))
+    result = []
+    for row in tsv_rows(OUT / "organisations.tsv"):
+        found = set()
+        for surface in [row["name"]] + split(row["aliases"]):
+            found |= {q for q, c in by_surface.get(surface_key(surface), ()) if c == (row["country"] or "")}
+        if len(found) == 1:
+            result.append(f"{row['id']}\t{found.pop()}")
+    return result
+
+
 def disambiguate(groups, vocab):
     """Keeps each entry's usable, unambiguous surfaces; drops entries whose canonical name is not usable."""
     owners = {}
@@ -386,6 +405,15 @@ def news_outlets(kb):
             seen.add(surface_key(name))
             out.append(Entry(name, "ORGANIZATION", "USA", f"newspaper ({r['state']})", "USAMED", [],
                              source="wiki-media-cred (CC0 1.0)", wikidata=r["qid"]))
+    # the state press associations, with their Wikidata items
+    with open(kb / "wd-press-assoc.tsv", encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            name = clean(r["press-assoc"])
+            if not name or surface_key(name) in seen:
+                continue
+            seen.add(surface_key(name))
+            out.append(Entry(name, "ORGANIZATION", "USA", f"press association ({r['list']})", "USAMED", [],
+                             source="wiki-media-cred (CC0 1.0)", wikidata=r["qid"] or None))
     with open(kb / "local_news_dataset_2018.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             if r["medium"] == "TV station" or surface_key(r["name"]) in seen:
@@ -397,6 +425,30 @@ def news_outlets(kb):
             out.append(Entry(name, "ORGANIZATION", "USA", f"{r['medium'].lower()} ({r['state']})", "USAMED", [],
                              source="LocalNewsDataset (MIT, Leon Yin)"))
     return out
+
+
+# U.S. federal bodies whose Wikipedia article is titled "United States <name>" (the list gives "Air Force")
+US_PREFIXED = {"Access Board", "Air Force", "Army", "Army Corps of Engineers", "Botanic Garden", "Census Bureau",
+               "Coast Guard", "Copyright Office", "Fish and Wildlife Service", "Forest Service", "Geological Survey",
+               "Holocaust Memorial Museum", "House of Representatives", "Institute of Peace", "Marine Corps",
+               "Marshals Service", "Navy", "Postal Service", "Secret Service", "Tax Court",
+               "Court of International Trade", "Court of Federal Claims", "Court of Appeals for the Federal Circuit",
+               "Court of Appeals for the Armed Forces", "Court of Appeals for Veterans Claims",
+               "Agency for International Development", "Environmental Protection Agency", "Commission of Fine Arts",
+               "Commission on Civil Rights", "Trade and Development Agency", "Northern Command", "Southern Command",
+               "Central Command", "Strategic Command", "Transportation Command", "Merchant Marine Academy"}
+
+
+def us_body_title(name):
+    """The Wikipedia title of a U.S. federal body listed by its short form: "Justice Department" → "United States
+    Department of Justice", "Air Force" → "United States Air Force"."""
+    m = re.fullmatch(r"([A-Z][A-Za-z ]+) Department", name)
+    if m:
+        subject = m.group(1)
+        return "United States Department of " + ("the " if subject in ("Interior", "Treasury") else "") + subject
+    if re.fullmatch(r"Department of [A-Z][A-Za-z ]+", name) or name in US_PREFIXED:
+        return "United States " + name
+    return name
 
 
 def public_bodies(kb):
@@ -413,6 +465,16 @@ def public_bodies(kb):
                 aliases += [clean(x) for x in (r["other_names"] or "").split("|") if clean(x)]
                 if not latin(name):
                     continue
+                if code == "us":
+                    title = us_body_title(name)
+                    if title != name:
+                        aliases.insert(0, name)
+                        name = title
+                        # "Energy Department" and "Department of Energy" are one body
+                        same = next((e for e in out if e.name == name), None)
+                        if same:
+                            same.aliases += [a for a in aliases if a not in same.aliases]
+                            continue
                 out.append(Entry(name, "ORGANIZATION", country, "public body", cameo, aliases,
                                  source="publicbodies.org (ODC-PDDL 1.0)"))
     return out
@@ -437,6 +499,12 @@ def companies(kb):
     return list({e.name: e for e in out}.values())
 
 
+def names_city(alias, city):
+    """Whether an alias is the club's city or the first words of its name ("Frankfurt" of "Frankfurt am Main")."""
+    words, city_words = surface_key(alias).split(" "), surface_key(city).split(" ")
+    return bool(city) and city_words[:len(words)] == words
+
+
 def football_clubs(kb, country_names):
     out = []
     with open(kb / "football-clubs.tsv", encoding="utf-8") as f:
@@ -447,8 +515,11 @@ def football_clubs(kb, country_names):
             country = country_names.get(r["country"].split("•")[0].strip().lower())
             city = r["city"].split("›")[0].strip() if r["city"] else ""
             role = f"football club ({city})" if city else "football club"
+            # "Frankfurt" of a club of "Frankfurt am Main" names the city; in a match report the identity
+            # passes read it as the club
+            aliases = [a for a in [clean(r["name"])] + alts if a and not names_city(a, city)]
             out.append(Entry(name, "ORGANIZATION", country, role, (country or "") + "SPT" if country else None,
-                             [clean(r["name"])] + [a for a in alts if a], source="openfootball/clubs (CC0 1.0)"))
+                             aliases, source="openfootball/clubs (CC0 1.0)"))
     return out
 
 
@@ -529,6 +600,7 @@ def main():
             if e.wikidata:
                 curated_qids.append(f"{e.id}\t{e.wikidata}")
     groups["us-officials.tsv"] = [e for e in people if not getattr(e, "curated", False)]
+    curated_qids += curated_organisation_qids(groups)
     kept = disambiguate(groups, vocab)
     for file, entries in kept.items():
         write(file, entries)
@@ -536,7 +608,8 @@ def main():
         ODBL + "# Wikidata QIDs of the countries of countries.tsv, joined on the ISO 3166-1 alpha-3 code.\n" + NOTE
         + "id\twikidata\n" + "\n".join(country_qids(kb)) + "\n", encoding="utf-8")
     (OUT / "people-wikidata-ids.tsv").write_text(
-        "# Wikidata QIDs of people of people.tsv, from unitedstates/congress-legislators (CC0 1.0).\n" + NOTE
+        "# Wikidata QIDs of hand-written entries (people.tsv, organisations.tsv) that open data names the same way:\n"
+        "# people from unitedstates/congress-legislators (CC0 1.0), parties from Party Facts (MIT).\n" + NOTE
         + "id\twikidata\n" + "\n".join(sorted(curated_qids)) + "\n", encoding="utf-8")
     kept_people = {id(e) for e in kept["us-officials.tsv"]} | {id(e) for e in people if getattr(e, "curated", False)}
     rows = sorted({(o, c, e.id, s or "", t or "") for o, c, e, s, t in offices if id(e) in kept_people})

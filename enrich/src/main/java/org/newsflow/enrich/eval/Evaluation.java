@@ -107,7 +107,8 @@ public final class Evaluation {
                 ? new DefaultEnricher(KnowledgeBase.bundled(), NlpPipeline.english(), ToneLexicon.news())
                 : new DefaultEnricher(BundledKnowledge.handWritten(), NlpPipeline.english(), ToneLexicon.news(),
                         false);
-        return IdentityEvaluation.score(dir.resolve(IdentityEvaluation.GUM), engine);
+        return current ? IdentityEvaluation.score(dir.resolve(IdentityEvaluation.GUM), engine)
+                : IdentityEvaluation.score(dir.resolve(IdentityEvaluation.GUM), engine, null);
     }
 
     public Report run() throws IOException {

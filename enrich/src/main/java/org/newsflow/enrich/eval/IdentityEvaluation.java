@@ -10,6 +10,7 @@ import org.newsflow.enrich.engine.model.Mention;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,9 @@ public final class IdentityEvaluation {
 
     public static final String GUM = "actors-gum-nonnews.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** With {@code -Dnewsflow.eval.errors}, mentions not found or wrongly identified are listed on stderr. */
+    private static final PrintStream ERRORS = System.getProperty("newsflow.eval.errors") == null ? null
+            : System.err;
 
     private IdentityEvaluation() {
     }
@@ -65,6 +69,11 @@ public final class IdentityEvaluation {
     }
 
     public static Scores score(Path file, Enricher engine) throws IOException {
+        return score(file, engine, ERRORS);
+    }
+
+    /** Like {@link #score(Path, Enricher)}, listing missed and wrongly identified mentions on {@code errors} if not null. */
+    public static Scores score(Path file, Enricher engine, PrintStream errors) throws IOException {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (String type : new String[] {"person", "organization", "place"}) {
             counts.put(type, new int[3]);
@@ -82,14 +91,14 @@ public final class IdentityEvaluation {
                     doc = sentence.get("doc").asText();
                     context = new ArticleContext();
                 }
-                scoreSentence(sentence, engine, context, counts);
+                scoreSentence(sentence, engine, context, counts, errors);
             }
         }
         return new Scores(counts);
     }
 
     private static void scoreSentence(JsonNode sentence, Enricher engine, ArticleContext context,
-                                      Map<String, int[]> counts) {
+                                      Map<String, int[]> counts, PrintStream errors) {
         JsonNode tokens = sentence.get("tokens");
         int[] starts = new int[tokens.size() + 1];
         StringBuilder text = new StringBuilder();
@@ -111,13 +120,29 @@ public final class IdentityEvaluation {
             int end = starts[m.get("end").asInt()] - 1;
             Actor covering = covering(e, start, end);
             c[0]++;
+            String gold = identityName(m.get("identity").asText());
+            boolean right = covering != null && normalise(covering.name()).equals(normalise(gold));
             if (covering != null) {
                 c[1]++;
-                if (normalise(covering.name()).equals(normalise(identityName(m.get("identity").asText())))) {
+                if (right) {
                     c[2]++;
                 }
             }
+            if (errors != null && !right) {
+                errors.println(String.join("\t", covering == null ? "MISSED" : "WRONG", m.path("etype").asText(),
+                        m.path("text").asText(), gold, covering == null ? "" : covering.name() + " ["
+                                + covering.type() + "] " + mentionTexts(covering),
+                        sentence.get("doc").asText(), text.toString()));
+            }
         }
+    }
+
+    private static String mentionTexts(Actor a) {
+        StringBuilder b = new StringBuilder();
+        for (Mention m : a.mentions()) {
+            b.append(b.length() == 0 ? "" : "|").append(m.text());
+        }
+        return b.toString();
     }
 
     /** The actor whose mention overlaps {@code [start, end)} the most. */

@@ -12,7 +12,7 @@ import java.util.List;
  * article. The passes run in order, each reading what the earlier ones decided: names cut at a middle initial
  * ({@link InitialsJoiner}), acronyms ({@link AcronymLinker}),
  * short and long forms ({@link ShortFormLinker}), countries and cities standing for teams in sports reports
- * ({@link SportsMetonymy}), nominal back-references to organisations ({@link OrganisationReferences}) and office
+ * ({@link SportsMetonymy}), U.S. cities in their Wikipedia title form ({@link UsPlaceTitles}), nominal back-references to organisations ({@link OrganisationReferences}) and office
  * holders by the article's date ({@link OfficeHolders}). Thread-safe; per-paragraph state lives in a
  * {@link LinkState}.
  *
@@ -24,6 +24,7 @@ public final class IdentityLinker {
 
     private final KnowledgeBase kb;
     private final SportsMetonymy sports;
+    private final UsPlaceTitles usPlaces = UsPlaceTitles.bundled();
 
     public IdentityLinker(KnowledgeBase kb) {
         this.kb = kb;
@@ -36,6 +37,7 @@ public final class IdentityLinker {
         AcronymLinker.link(s);
         ShortFormLinker.link(s);
         sports.link(s);
+        usPlaces.link(s);
         OrganisationReferences.link(s);
         OfficeHolders.link(s);
         return s.resolution();

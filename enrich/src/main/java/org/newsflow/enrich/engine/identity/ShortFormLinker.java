@@ -12,7 +12,8 @@ import java.util.Locale;
  * Short and long forms of one name in one article. A name the knowledge base does not know that is part of a
  * longer name the article has used is that actor: "Greenpeace" after "Greenpeace International", "the Church"
  * after "the Church of Latter-day Saints", "Marie" after "Marie Curie" (people and organisations only: places
- * nest rather than abbreviate). The other way round, an unknown actor's
+ * nest rather than abbreviate, and a place opening a longer name is the place it is named after: "Cleveland"
+ * after "the Cleveland Orchestra"). The other way round, an unknown actor's
  * canonical name is its longest full form: "Curie ... Marie Curie" in one paragraph is Marie Curie throughout
  * it, and later paragraphs resolve "Curie" to the longer form.
  */
@@ -31,7 +32,9 @@ final class ShortFormLinker {
             }
             String[] words = words(m.actor().name());
             ActorEntry longer = null;
-            for (ActorEntry e : s.before(m.sentence(), m.firstToken())) {
+            // a place does not shorten a longer name either: "Cleveland" after "the Cleveland Orchestra" is the
+            // city the orchestra is named after
+            for (ActorEntry e : place(m.actor()) ? List.<ActorEntry>of() : s.before(m.sentence(), m.firstToken())) {
                 if (!e.id().equals(m.actor().id()) && !place(e) && partOf(words, e)) {
                     longer = e;
                     break;
@@ -43,7 +46,7 @@ final class ShortFormLinker {
             }
             // the longer form comes second: earlier short mentions in this paragraph take its identity
             for (ActorEntry e : s.before(m.sentence(), m.firstToken())) {
-                if (s.unknown(e) && !place(m.actor()) && !e.id().equals(m.actor().id())
+                if (s.unknown(e) && !place(m.actor()) && !place(e) && !e.id().equals(m.actor().id())
                         && e.name().length() >= MIN_LETTERS
                         && compatible(e.type(), m.actor().type()) && partOf(words(e.name()), m.actor())) {
                     s.remap(e.id(), m.actor());

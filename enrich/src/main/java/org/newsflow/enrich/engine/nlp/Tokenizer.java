@@ -66,7 +66,7 @@ public final class Tokenizer {
             } else if ((c == '.' || c == ',') && i + 1 < to && Character.isDigit(s.charAt(i + 1))
                     && Character.isDigit(s.charAt(i - 1))) {
                 i++;
-            } else if (c == '\'' && i + 1 < to && isContraction(s, i, to)) {
+            } else if (c == '\'' && i + 1 < to && (isContraction(s, i, to) || isElision(s, start, i, to))) {
                 i++;
             } else {
                 break;
@@ -76,6 +76,16 @@ public final class Tokenizer {
             i++;
         }
         return i;
+    }
+
+    /**
+     * A one-letter prefix before a capital is part of the name: O'Brien, L'Enfant, d'Alembert, D'Souza (but not
+     * "I'M").
+     */
+    private static boolean isElision(String s, int start, int apostrophe, int to) {
+        return apostrophe - start == 1 && "OoDdLl".indexOf(s.charAt(start)) >= 0
+                && Character.isUpperCase(s.charAt(apostrophe + 1))
+                && apostrophe + 2 < to && Character.isLowerCase(s.charAt(apostrophe + 2));
     }
 
     /** {@code n't}, {@code 're}, {@code 've}, {@code 'll}, {@code 'd}, {@code 'm} stay with their word. */

@@ -81,24 +81,12 @@ final class KnownNames {
         return end;
     }
 
-    /** A capital is its state when it acts: "Moscow's objectives", "Moscow publicly espouses". */
+    /** A capital is its state when it speaks or acts for it: "Moscow's objectives", "Moscow publicly espouses". */
     private static boolean agentive(ParagraphState p, int from, int to) {
         List<Token> tokens = p.tokens;
         if (from > 0 && WordLists.LOCATIVE_WORDS.contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (to < tokens.size() && tokens.get(to).isPossessiveMarker()) {
-            return true;
-        }
-        for (int k = to; k < Math.min(tokens.size(), to + 2); k++) {
-            String tag = p.sentence.tag(k);
-            if (tag.equals("VERB") || tag.equals("AUX")) {
-                return true;
-            }
-            if (!tag.equals("ADV")) {
-                return false;
-            }
-        }
-        return false;
+        return CapitalAgency.standsForState(p.sentence, from, to);
     }
 }

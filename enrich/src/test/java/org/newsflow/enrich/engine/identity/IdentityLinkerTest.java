@@ -169,4 +169,50 @@ class IdentityLinkerTest {
         assertThat(e.actors().stream().filter(a -> a.name().equals("Ohio")).findFirst().orElseThrow().wikidata())
                 .isEqualTo("Q1397");
     }
+    @Test
+    void aPlaceOpeningAnOrganisationsNameIsThePlaceNotTheOrganisation() {
+        List<Enrichment> e = article("The Quarlton Symphony Orchestra played in Nashua on Friday.",
+                "Nashua has added three concert halls since then.");
+        assertThat(idOf(e.get(1), "Nashua")).isNotEqualTo(idOf(e.get(0), "Quarlton Symphony Orchestra"));
+        List<Enrichment> named = article("The Nashua Chamber Orchestra gave a concert.",
+                "Nashua is a quiet town on the river.");
+        String town = idOf(named.get(1), "Nashua");
+        assertThat(town).isNotNull().isNotEqualTo(idOf(named.get(0), "Nashua Chamber Orchestra"));
+    }
+
+    @Test
+    void aUsCityIsNamedAsItsWikipediaArticleWithItsStateAndBigCitiesAndLargerNamesakesKeepTheirName() {
+        List<Enrichment> e = article("We drove from Fort Lee to Boston in one day.",
+                "Fort Lee has a small film museum, and Cambridge has the university.");
+        Actor fortLee = e.get(0).actors().stream().filter(a -> a.name().startsWith("Fort Lee")).findFirst()
+                .orElseThrow();
+        assertThat(fortLee.name()).isEqualTo("Fort Lee, New Jersey");
+        assertThat(fortLee.country()).isEqualTo("USA");
+        assertThat(idOf(e.get(1), "Fort Lee")).isEqualTo(fortLee.actorId());
+        assertThat(e.get(0).actors()).extracting(Actor::name).contains("Boston");
+        assertThat(e.get(1).actors()).extracting(Actor::name).contains("Cambridge");
+    }
+
+    @Test
+    void newYorkAloneIsTheCityUnlessTheWordsAroundItNameTheState() {
+        Enrichment city = article("The talks resumed in New York on Monday.").get(0);
+        assertThat(city.actors()).extracting(Actor::name).contains("New York City");
+        Enrichment state = article("Floods closed roads across upstate New York.").get(0);
+        assertThat(state.actors()).extracting(Actor::name).contains("New York").doesNotContain("New York City");
+    }
+
+    @Test
+    void usPlaceTitlesLeaveOutTheStateOfCitiesTitledAlone() {
+        UsPlaceTitles titles = UsPlaceTitles.of(java.util.Map.of("Quarlton", "Ohio", "Chicago", "Illinois"));
+        assertThat(titles.title("Quarlton")).isEqualTo("Quarlton, Ohio");
+        assertThat(titles.title("Chicago")).isNull();
+        assertThat(titles.title("Nowhere")).isNull();
+    }
+
+    @Test
+    void aFootballClubIsNotTheCityItIsNamedAfterOutsideSportsReports() {
+        Enrichment e = article("After a brief period in Frankfurt the family moved to Basel.").get(0);
+        assertThat(e.actors()).extracting(Actor::type).doesNotContain(ActorType.ORGANIZATION);
+        assertThat(e.actors()).extracting(Actor::name).doesNotContain("Eintracht Frankfurt");
+    }
 }

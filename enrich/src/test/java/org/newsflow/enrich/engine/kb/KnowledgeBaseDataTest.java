@@ -48,6 +48,11 @@ class KnowledgeBaseDataTest {
         assertThat(kb.get("donald_trump")).get().extracting(ActorEntry::wikidata).isEqualTo("Q22686");
         assertThat(kb.get("ohio")).get().extracting(ActorEntry::type, ActorEntry::wikidata)
                 .containsExactly(ActorType.LOCATION, "Q1397");
+        assertThat(kb.get("hamas")).as("a hand-written party, QID from Party Facts").get()
+                .extracting(ActorEntry::wikidata).isEqualTo("Q38799");
+        assertThat(kb.entries().stream().filter(e -> e.role() != null && e.role().startsWith("press association")))
+                .as("state press associations with their QIDs").hasSizeGreaterThan(40)
+                .allSatisfy(e -> assertThat(e.wikidata()).isNotNull());
         assertThat(kb.entries().stream().filter(e -> e.type() == ActorType.COUNTRY && e.wikidata() == null)
                 .map(ActorEntry::id)).as("countries without a QID").hasSizeLessThan(5);
         assertThatThrownBy(() -> new ActorEntry("x", "X", ActorType.PERSON, null, null, null, null, null, null,
@@ -63,6 +68,17 @@ class KnowledgeBaseDataTest {
         assertThat(terms.holder("Vice President", "USA", java.time.LocalDate.parse("2022-01-01")))
                 .contains("kamala_harris");
         assertThat(terms.holder("President", "FRA", java.time.LocalDate.parse("2022-01-01"))).isEmpty();
+    }
+
+    @Test
+    void federalBodiesListedByShortFormsAreNamedByTheirWikipediaTitles() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        assertThat(kb.get("united_states_department_of_energy")).get().extracting(ActorEntry::aliases)
+                .asList().contains("Energy Department", "Department of Energy");
+        assertThat(kb.get("united_states_census_bureau")).get().extracting(ActorEntry::name)
+                .isEqualTo("United States Census Bureau");
+        assertThat(kb.get("united_states_mint")).isPresent();
+        assertThat(kb.get("census_bureau")).isEmpty();
     }
 
     @Test

@@ -29,6 +29,13 @@ class TokenizerTest {
     }
 
     @Test
+    void keepsNamesWithAnElidedPrefixWhole() {
+        assertThat(words("Conan O\u2019Brien met Pierre L'Enfant and d'Alembert's heirs, then said 'Hi'."))
+                .containsExactly("Conan", "O'Brien", "met", "Pierre", "L'Enfant", "and", "d'Alembert", "'s", "heirs",
+                        ",", "then", "said", "'", "Hi", "'", ".");
+    }
+
+    @Test
     void keepsAbbreviationsContractionsAndNumbersWhole() {
         assertThat(words("U.S. officials can't pay 1,000.5 dollars to Gen. Smith.")).containsExactly("U.S.",
                 "officials", "can't", "pay", "1,000.5", "dollars", "to", "Gen.", "Smith", ".");

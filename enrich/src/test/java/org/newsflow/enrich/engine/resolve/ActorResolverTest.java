@@ -92,6 +92,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCapitalSpeaksForItsStateOnlyWithAVerbOfStatecraftAndIsTheCityOtherwise() {
+        assertThat(actor(enrich("Beijing warned against any new tariffs."), "china")).isNotNull();
+        assertThat(actor(enrich("Moscow has rejected the proposal."), "russia")).isNotNull();
+        Enrichment hosted = enrich("Athens hosted the Games and Athens was a small village once.");
+        assertThat(actor(hosted, "greece")).isNull();
+        assertThat(actor(hosted, "athens").mentions()).hasSize(2);
+        assertThat(actor(enrich("The plan was praised by the Vienna press on Monday."), "austria")).isNull();
+    }
+
+    @Test
     void appositionGivesTheRoleNounToTheName() {
         Enrichment e = enrich("Notably, Trump\u2019s envoy, Steve Witkoff, has met Putin twice.");
         assertThat(actor(e, "steve_witkoff").mentions()).extracting(Mention::text, Mention::kind)
