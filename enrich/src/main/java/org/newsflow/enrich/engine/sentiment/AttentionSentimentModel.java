@@ -77,6 +77,51 @@ public final class AttentionSentimentModel {
 
     /** Class probabilities in the order negative, neutral, positive. */
     public double[] probabilities(TargetSequence s) {
+        return probabilities(s, wordInputs(s));
+    }
+
+    /**
+     * The part of each token's hidden input that does not depend on the target: the bias, the token's own word
+     * and its neighbours' ({@code hidden} values per token). The same for every target of a sentence, so a caller
+     * scoring several targets computes it once.
+     */
+    public float[] wordInputs(TargetSequence s) {
+        int n = s.length();
+        int hd = hidden;
+        float[] base = new float[n * hd];
+        float[][] w = new float[n][];
+        for (int i = 0; i < n; i++) {
+            w[i] = words.getOrDefault(s.word(i), unknown);
+        }
+        for (int i = 0; i < n; i++) {
+            float[] own = w[i];
+            int at = i * hd;
+            for (int k = 0; k < hd; k++) {
+                base[at + k] = bias[k] + own[k];
+            }
+            if (taps == 3) {
+                // the neighbours' projections as a word before and as a word after this one
+                if (i > 0) {
+                    float[] before = w[i - 1];
+                    for (int k = 0; k < hd; k++) {
+                        base[at + k] += before[hd + k];
+                    }
+                }
+                if (i + 1 < n) {
+                    float[] after = w[i + 1];
+                    for (int k = 0; k < hd; k++) {
+                        base[at + k] += after[2 * hd + k];
+                    }
+                }
+            }
+        }
+        return base;
+    }
+
+    /**
+     * Like {@link #probabilities(TargetSequence)} with the sentence's {@link #wordInputs} computed already.
+     */
+    public double[] probabilities(TargetSequence s, float[] wordInputs) {
         int n = s.length();
         double[] z = new double[C];
         if (n == 0) {
@@ -89,31 +134,11 @@ public final class AttentionSentimentModel {
         float[] h = new float[n * hd];
         double[] score = new double[n];
         double maxScore = Double.NEGATIVE_INFINITY;
-        float[][] w = new float[n][];
-        for (int i = 0; i < n; i++) {
-            w[i] = words.getOrDefault(s.word(i), unknown);
-        }
         for (int i = 0; i < n; i++) {
             float[] pos = position[s.position(i)];
-            float[] own = w[i];
             int at = i * hd;
             for (int k = 0; k < hd; k++) {
-                h[at + k] = bias[k] + own[k] + pos[k];
-            }
-            if (taps == 3) {
-                // the neighbours' projections as a word before and as a word after this one
-                if (i > 0) {
-                    float[] before = w[i - 1];
-                    for (int k = 0; k < hd; k++) {
-                        h[at + k] += before[hd + k];
-                    }
-                }
-                if (i + 1 < n) {
-                    float[] after = w[i + 1];
-                    for (int k = 0; k < hd; k++) {
-                        h[at + k] += after[2 * hd + k];
-                    }
-                }
+                h[at + k] = wordInputs[at + k] + pos[k];
             }
             for (int q = 0; q < TargetSequence.CUES; q++) {
                 float v = s.cue(i, q);
@@ -126,7 +151,7 @@ public final class AttentionSentimentModel {
             }
             double a = attentionPosition[s.position(i)];
             for (int k = 0; k < hd; k++) {
-                float t = (float) Math.tanh(h[at + k]);
+                float t = tanh(h[at + k]);
                 h[at + k] = t;
                 a += attention[k] * t;
             }
@@ -158,6 +183,34 @@ public final class AttentionSentimentModel {
             z[c] = sum;
         }
         return LinearSentimentModel.softmax(z);
+    }
+
+    /** tanh by linear interpolation in a table over [-8, 8] (beyond, tanh is ±1 within 3e-7). */
+    private static final int TANH_STEPS = 512;
+    private static final float TANH_LIMIT = 8f;
+    private static final float[] TANH = new float[(int) (2 * TANH_LIMIT * TANH_STEPS) + 2];
+
+    static {
+        for (int i = 0; i < TANH.length; i++) {
+            TANH[i] = (float) Math.tanh((double) i / TANH_STEPS - TANH_LIMIT);
+        }
+    }
+
+    /**
+     * tanh within 5e-7 of {@link Math#tanh} (below the float precision of the hidden vector), several times
+     * cheaper: the reader takes one per hidden unit, token and target, and {@code Math.tanh} calls native code.
+     */
+    static float tanh(float x) {
+        if (!(x > -TANH_LIMIT)) {
+            return x != x ? x : -1f;
+        }
+        if (x >= TANH_LIMIT) {
+            return 1f;
+        }
+        double f = ((double) x + TANH_LIMIT) * TANH_STEPS; // in double: a float sum near 8 would lose 1e-6
+        int i = (int) f;
+        float r = (float) (f - i);
+        return TANH[i] + r * (TANH[i + 1] - TANH[i]);
     }
 
     public String description() {

@@ -11,6 +11,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,9 +59,25 @@ public final class LinearSentimentModel {
 
     /** Class probabilities in the order negative, neutral, positive. */
     public double[] probabilities(FeatureVector f) {
+        return probabilities(f, null);
+    }
+
+    /**
+     * Weights looked up for one sentence, by the identity of the sentence's strings: the targets of a sentence
+     * share most of their feature keys and words (the same {@code String} objects of the prepared sentence), so
+     * each is looked up in the model's large tables once per sentence. For one sentence and one thread.
+     */
+    public static final class Lookups {
+        @SuppressWarnings("unchecked")
+        private final Map<String, float[]>[] byPrefix = new Map[FeatureVector.PREFIXES.length];
+        private final Map<String, float[]> words = new IdentityHashMap<>();
+    }
+
+    /** Like {@link #probabilities(FeatureVector)}, remembering lookups in {@code memo} (null: none). */
+    public double[] probabilities(FeatureVector f, Lookups memo) {
         double[] z = new double[CLASSES];
         for (int i = 0; i < f.size(); i++) {
-            float[] w = byPrefix.get(f.prefix(i)).get(f.key(i));
+            float[] w = weight(f.prefix(i), f.key(i), memo);
             if (w != null) {
                 float v = f.value(i);
                 for (int c = 0; c < CLASSES; c++) {
@@ -73,7 +90,7 @@ public final class LinearSentimentModel {
             total[r] = f.weightSum(r);
         }
         for (int i = 0; i < f.wordCount(); i++) {
-            float[] s = wordScores.get(f.word(i));
+            float[] s = wordScore(f.word(i), memo);
             if (s == null) {
                 continue;
             }
@@ -89,6 +106,37 @@ public final class LinearSentimentModel {
         }
         return softmax(z);
     }
+
+    private float[] weight(byte prefix, String key, Lookups memo) {
+        if (memo == null) {
+            return byPrefix.get(prefix).get(key);
+        }
+        Map<String, float[]> seen = memo.byPrefix[prefix];
+        if (seen == null) {
+            seen = memo.byPrefix[prefix] = new IdentityHashMap<>();
+        }
+        float[] w = seen.get(key);
+        if (w == null) {
+            w = byPrefix.get(prefix).getOrDefault(key, NONE);
+            seen.put(key, w);
+        }
+        return w == NONE ? null : w;
+    }
+
+    private float[] wordScore(String word, Lookups memo) {
+        if (memo == null) {
+            return wordScores.get(word);
+        }
+        float[] s = memo.words.get(word);
+        if (s == null) {
+            s = wordScores.getOrDefault(word, NONE);
+            memo.words.put(word, s);
+        }
+        return s == NONE ? null : s;
+    }
+
+    /** Marks a key looked up and absent. */
+    private static final float[] NONE = new float[0];
 
     public String description() {
         return description;

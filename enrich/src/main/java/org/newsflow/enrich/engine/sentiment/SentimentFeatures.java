@@ -346,6 +346,10 @@ public final class SentimentFeatures {
         final boolean[] contrast;
         final double[] valence;
         final int[] clause;
+        /** The attention reader's {@link AttentionSentimentModel#wordInputs}, computed for the first target. */
+        float[] attentionInputs;
+        /** The per-actor linear model's lookups for this sentence's targets. */
+        final LinearSentimentModel.Lookups actorLookups = new LinearSentimentModel.Lookups();
 
         Prepared(List<Token> tokens) {
             int n = tokens.size();

@@ -66,8 +66,12 @@ public final class SentimentScorer {
 
     /** How one sentence portrays the target whose tokens have the role {@link SentimentFeatures#TARGET}. */
     public double[] portrayal(SentimentFeatures.Prepared sentence, byte[] roles) {
-        double[] linear = actorModel.probabilities(features.target(sentence, roles));
-        double[] attention = actorAttention.probabilities(TargetSequence.of(sentence, roles));
+        double[] linear = actorModel.probabilities(features.target(sentence, roles), sentence.actorLookups);
+        TargetSequence sequence = TargetSequence.of(sentence, roles);
+        if (sentence.attentionInputs == null) {
+            sentence.attentionInputs = actorAttention.wordInputs(sequence);
+        }
+        double[] attention = actorAttention.probabilities(sequence, sentence.attentionInputs);
         return actorCombination.probabilities(ActorCombination.features(linear, attention));
     }
 

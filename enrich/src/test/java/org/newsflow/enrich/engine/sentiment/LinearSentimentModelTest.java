@@ -42,6 +42,18 @@ class LinearSentimentModelTest {
     }
 
     @Test
+    void lookupsRememberedForASentenceGiveTheSameProbabilities() {
+        LinearSentimentModel model = model();
+        LinearSentimentModel.Lookups memo = new LinearSentimentModel.Lookups();
+        double[] plain = model.probabilities(example());
+        assertThat(model.probabilities(example(), memo)).containsExactly(plain);
+        assertThat(model.probabilities(example(), memo)).containsExactly(plain); // second time from the memo
+        FeatureVector other = new FeatureVector();
+        other.add(FeatureVector.WORD, "good", 1f);
+        assertThat(model.probabilities(other, memo)).containsExactly(model.probabilities(other));
+    }
+
+    @Test
     void writesAndReadsTheSameModelAndTheSameBytes() throws IOException {
         ByteArrayOutputStream first = new ByteArrayOutputStream();
         model().write(first);
