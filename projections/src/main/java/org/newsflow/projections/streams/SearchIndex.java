@@ -8,6 +8,8 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsflow.projections.model.ParagraphActorView;
 import org.newsflow.projections.model.ParagraphView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The inverted index of one article partition (term \0 articleId \0 paragraph → {@link Posting}), kept in a store
@@ -23,6 +25,8 @@ import org.newsflow.projections.model.ParagraphView;
  */
 final class SearchIndex {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+
     /** Holds the generation; no term is empty, so no term's prefix scan reaches it. */
     static final String GENERATION_KEY = Keys.SEP + "generation";
     /** The counter-store entry holding the generation of a partition's index. */
@@ -30,12 +34,14 @@ final class SearchIndex {
 
     private final KeyValueStore<String, Posting> postings;
     private final KeyValueStore<String, Long> counters;
+    private final int partition;
     private final String counterKey;
     private boolean generationTaken;
 
     SearchIndex(KeyValueStore<String, Posting> postings, KeyValueStore<String, Long> counters, int partition) {
         this.postings = postings;
         this.counters = counters;
+        this.partition = partition;
         this.counterKey = Keys.of(GENERATION_COUNTER, String.valueOf(partition));
     }
 
@@ -47,7 +53,9 @@ final class SearchIndex {
         if (held != null && held.time() == expected) {
             return false;
         }
+        long started = System.nanoTime();
         clear();
+        long indexed = 0;
         String articleId = null;
         ArticleState article = null;
         try (KeyValueIterator<String, ParagraphState> it = paragraphs.all()) {
@@ -60,6 +68,7 @@ final class SearchIndex {
                 }
                 if (article != null) {
                     put(article.articleId, article.eventTime, kv.value.view());
+                    indexed++;
                 }
             }
         }
@@ -72,6 +81,10 @@ final class SearchIndex {
             }
         }
         postings.put(GENERATION_KEY, new Posting(0, expected));
+        if (indexed > 0) {
+            LOG.info("Search index of partition {} rebuilt from {} paragraphs in {} ms", partition, indexed,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
         return true;
     }
 
