@@ -95,8 +95,8 @@ final class TaggedNames {
     }
 
     /**
-     * The tagger's span without what names no one inside it: a day of the week ("Alison Grimes Monday
-     * attacked"), a person's "of" and home town ("Eddie Foye of Hookset", but "Prince William of Wales"), a party
+     * The tagger's span without what names no one inside it: a day of the week ("Maria Lindqvist Monday
+     * attacked"), a person's "of" and home town ("Marten Vollsby of Greyhaven", but "Prince Edmund of Wessex"), a party
      * member after a known place ("the Texas Republican" is Texas).
      */
     static int ownEnd(KnowledgeBase kb, List<Token> tokens, int i, TaggedName tagged) {

@@ -30,7 +30,7 @@ public final class WordLists {
     static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI", "Jr.", "Sr.");
 
-    /** Days of the week: never part of a name ("Grimes Monday attacked" is Grimes, on Monday). */
+    /** Days of the week: never part of a name ("Lindqvist Monday attacked" is Lindqvist, on Monday). */
     static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
 
