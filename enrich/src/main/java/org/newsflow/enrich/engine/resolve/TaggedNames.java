@@ -96,8 +96,8 @@ final class TaggedNames {
 
     /**
      * The tagger's span without what names no one inside it: a day of the week ("Maria Lindqvist Monday
-     * attacked"), a person's "of" and home town ("Marten Vollsby of Greyhaven", but "Prince Edmund of Wessex"), a party
-     * member after a known place ("the Texas Republican" is Texas).
+     * attacked"), a person's "of" and home town ("Marten Vollsby of Greyhaven", but "Prince Edmund of Wessex"),
+     * a party member after a known place ("the Ohio Democrat" is Ohio).
      */
     static int ownEnd(KnowledgeBase kb, List<Token> tokens, int i, TaggedName tagged) {
         int to = tagged.to();

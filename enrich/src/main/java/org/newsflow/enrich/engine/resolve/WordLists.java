@@ -34,7 +34,7 @@ public final class WordLists {
     static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
 
-    /** Members of a party after the place they represent ("the Texas Republican", "an Ohio Democrat"). */
+    /** Members of a party after the place they represent ("the Ohio Democrat", "a Texas Republican"). */
     static final Set<String> PARTY_MEMBERS = Set.of("Republican", "Republicans", "Democrat", "Democrats");
 
     /** Titles that take "of" and a place inside a person's name ("Prince William of Wales"). */
