@@ -206,17 +206,22 @@ class Entry:
 
 def curated_organisation_qids(groups):
     """QIDs of hand-written organisations that a generated entry with a QID names the same, in the same country:
-    the curated "Hamas" is Party Facts' Hamas. Only one such entry may match, else the name is ambiguous."""
+    the curated "Hamas" is Party Facts' Hamas. Only one such entry may match, else the name is ambiguous. Short
+    abbreviations never join: "AP" is the Associated Press and also a party's initials."""
+    def joinable(surface):
+        return not re.fullmatch(r"[A-Z&./-]{1,4}", surface.strip())
+
     by_surface = {}
     for entries in groups.values():
         for e in entries:
             if e.wikidata and e.type == "ORGANIZATION":
                 for x in [e.name] + e.aliases:
-                    by_surface.setdefault(surface_key(x), set()).add((e.wikidata, e.country or ""))
+                    if joinable(x):
+                        by_surface.setdefault(surface_key(x), set()).add((e.wikidata, e.country or ""))
     result = []
     for row in tsv_rows(OUT / "organisations.tsv"):
         found = set()
-        for surface in [row["name"]] + split(row["aliases"]):
+        for surface in filter(joinable, [row["name"]] + split(row["aliases"])):
             found |= {q for q, c in by_surface.get(surface_key(surface), ()) if c == (row["country"] or "")}
         if len(found) == 1:
             result.append(f"{row['id']}\t{found.pop()}")
