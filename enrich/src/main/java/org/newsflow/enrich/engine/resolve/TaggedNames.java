@@ -5,6 +5,7 @@ import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.kb.Slugs;
+import org.newsflow.enrich.engine.ner.NameType;
 import org.newsflow.enrich.engine.ner.TaggedName;
 import org.newsflow.enrich.engine.nlp.Token;
 import org.newsflow.enrich.engine.resolve.ResolvedMention.Form;
@@ -38,6 +39,9 @@ final class TaggedNames {
         List<Token> tokens = p.tokens;
         TaggedName tagged = p.taggedAt(i);
         if (tagged == null) {
+            if (unknown.splitHyphenated(p, i)) {
+                return i + 1;
+            }
             if (!WordLists.ROMAN.contains(tokens.get(i).text()) && !p.startsSentence(i)) {
                 ActorEntry entry = unknown.bySurname(p, tokens.get(i).text());
                 if (entry != null && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized())) {
@@ -81,15 +85,42 @@ final class TaggedNames {
      */
     int taggedEnd(ParagraphState p, int i, TaggedName tagged, int from) {
         List<Token> tokens = p.tokens;
+        int to = ownEnd(kb, tokens, i, tagged);
         if (WordLists.NAME_PREFIXES.contains(tokens.get(i).text())) {
-            return tagged.to();
+            return to;
         }
-        for (int k = Math.max(from, i + 1); k < tagged.to(); k++) {
+        for (int k = Math.max(from, i + 1); k < to; k++) {
             if (tokens.get(k - 1).isCapitalized() && KnownNames.longestMatch(kb, tokens, k) != null) {
                 return k;
             }
         }
-        return tagged.to();
+        return to;
+    }
+
+    /**
+     * The tagger's span without what names no one inside it: a day of the week ("Maria Lindqvist Monday
+     * attacked"), a person's "of" and home town ("Marten Vollsby of Greyhaven", but "Prince Edmund of Wessex"),
+     * a party member after a known place ("the Ohio Democrat" is Ohio).
+     */
+    static int ownEnd(KnowledgeBase kb, List<Token> tokens, int i, TaggedName tagged) {
+        int to = tagged.to();
+        for (int k = i + 1; k < to; k++) {
+            String w = tokens.get(k).text();
+            if (WordLists.WEEKDAYS.contains(w)) {
+                return k;
+            }
+            if (w.equals("of") && tagged.type() == NameType.PER && k + 1 < to
+                    && !WordLists.TITLES_OF_PLACE.contains(tokens.get(i).text())) {
+                return k;
+            }
+        }
+        if (to - i >= 2 && WordLists.PARTY_MEMBERS.contains(tokens.get(to - 1).text())) {
+            int[] known = KnownNames.longestMatch(kb, tokens, i);
+            if (known != null && i + known[0] == to - 1) {
+                return to - 1;
+            }
+        }
+        return to;
     }
 
     /**
