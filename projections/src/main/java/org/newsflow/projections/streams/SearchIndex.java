@@ -108,6 +108,7 @@ final class SearchIndex {
             return;
         }
         unindexTitle(article);
+        takeGeneration();
         putTitle(article, article.title);
         article.indexedTitle = article.title;
     }
@@ -122,7 +123,6 @@ final class SearchIndex {
     }
 
     private void putTitle(ArticleState article, String title) {
-        takeGeneration();
         Terms.frequencies(title).forEach((term, tf) ->
                 postings.put(Keys.of(term, article.articleId, Keys.index(0)), new Posting(tf, article.eventTime)));
     }

@@ -54,6 +54,11 @@ class SearchIndexRebuildTest {
         started();
 
         assertThat(dump()).isEqualTo(before);
+        // the rebuilt index is the one the stores were written with: the next start keeps it
+        String untouched = Keys.of("zzz", "not-rebuilt", Keys.index(1));
+        search.put(untouched, new Posting(1, 1));
+        started();
+        assertThat(search.get(untouched)).isNotNull();
     }
 
     @Test
