@@ -45,6 +45,22 @@ final class KnownNames {
         return null;
     }
 
+    /**
+     * Whether the known name at {@code at} is a one-word place that is the surname of a person whose given name is
+     * the word before it, {@code given}: "Harold Washington", "Tyrell Jordan" are one person each, where "Rubio
+     * Ukraine's" is two actors. A capitalised word after the place makes it a longer name of its own.
+     */
+    static boolean placeAsSurname(KnowledgeBase kb, List<Token> tokens, int given, int at) {
+        if (at != given + 1 || at + 1 > tokens.size()
+                || (at + 1 < tokens.size() && tokens.get(at + 1).isCapitalized() && tokens.get(at + 1).isWord())
+                || NameData.bundled().givenName(tokens.get(given).text()) == 0) {
+            return false;
+        }
+        List<Surface> known = kb.lookup(tokens, at, at + 1);
+        ActorType type = known.isEmpty() ? null : known.get(0).entry().type();
+        return type == ActorType.LOCATION || type == ActorType.COUNTRY;
+    }
+
     /** Emits the known name at tokens {@code [i, i + len)}; returns the index of the next token to read. */
     int read(ParagraphState p, int i, int len, List<Surface> surfaces) {
         List<Token> tokens = p.tokens;

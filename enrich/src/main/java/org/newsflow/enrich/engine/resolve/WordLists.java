@@ -1,6 +1,9 @@
 package org.newsflow.enrich.engine.resolve;
 
+import org.newsflow.enrich.engine.nlp.Token;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Closed word classes that name detection and reference resolution rely on. */
@@ -104,6 +107,29 @@ public final class WordLists {
             "visit", "via", "toward", "towards", "across", "around", "outside", "inside", "through", "throughout",
             "between", "reached", "leaving", "left", "arrived", "flew", "traveled", "travelled", "traveling",
             "travelling", "returned", "returning", "of", "on", "over", "within", "back", "embassy");
+
+    /**
+     * Words after which a name that may be a place or a person's surname is the place ("performed in Houston");
+     * narrower than {@link #LOCATIVE_WORDS}: "a portrait of Washington" is the person. "to" only after a verb or
+     * noun of going ({@link #placeAfter}): "flew to Austin" is the city, "awarded to Dvorak" the person.
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "into", "near", "across",
+            "outside", "inside", "through", "throughout", "via", "toward", "towards", "around", "visiting",
+            "visited", "reached");
+    private static final Set<String> GOING_WORDS = Set.of("flew", "fly", "flies", "flying", "traveled",
+            "travelled", "travel", "travels", "went", "go", "goes", "going", "gone", "returned", "return",
+            "returns", "returning", "moved", "move", "moves", "came", "come", "comes", "headed", "heads", "trip",
+            "trips", "journey", "visit", "visits", "back", "way", "sent", "drove", "sailed", "fled", "arrived");
+
+    /** Whether the words before token {@code i} make a name there a place rather than a person. */
+    public static boolean placeAfter(List<Token> tokens, int i) {
+        if (i < 1) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+        return PLACE_PREPOSITIONS.contains(before) || (before.equals("to") && i >= 2
+                && GOING_WORDS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)));
+    }
 
     /** Words that make an unknown name an organisation. */
     public static final Set<String> ORGANIZATION_WORDS = Set.of("Ministry", "Council", "Party", "Bank", "Fund", "Agency",

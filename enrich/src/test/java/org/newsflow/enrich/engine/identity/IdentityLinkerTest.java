@@ -215,4 +215,41 @@ class IdentityLinkerTest {
         assertThat(e.actors()).extracting(Actor::type).doesNotContain(ActorType.ORGANIZATION);
         assertThat(e.actors()).extracting(Actor::name).doesNotContain("Eintracht Frankfurt");
     }
+
+    @Test
+    void aPlaceNameThatIsTheSurnameOfAPersonTheArticleNamedIsThatPersonUnlessOnlyAPlaceFits() {
+        List<Enrichment> e = article(
+                "Mayor Dolores Quimby and Senator Edwin Washington met at the harbour on Monday.",
+                "Washington said the port would reopen. Later he flew to Washington for talks.");
+        String senator = idOf(e.get(0), "Edwin Washington");
+        assertThat(senator).isNotNull();
+        Enrichment second = e.get(1);
+        List<String> ids = new ArrayList<>();
+        for (Actor a : second.actors()) {
+            for (Mention m : a.mentions()) {
+                if (m.text().equals("Washington")) {
+                    ids.add(a.actorId());
+                }
+            }
+        }
+        // "Washington said" is the senator; "flew to Washington" the city
+        assertThat(ids).hasSize(2).contains(senator).anyMatch(id -> !id.equals(senator));
+    }
+
+    @Test
+    void aPlaceAfterACapitalisedWordAndOfStaysThePlace() {
+        Enrichment e = article("Edwin Jordan met King Abdullah of Jordan in the capital.").get(0);
+        assertThat(actor(e, "jordan")).isNotNull();
+        assertThat(actor(e, "jordan").type()).isEqualTo(ActorType.COUNTRY);
+    }
+
+    @Test
+    void aCityTheTaggerReadsAfterInIsTheCityNotTheNamedPersonOfThatSurname() {
+        List<Enrichment> e = article("Singer Marla Houston performed in Houston on Friday.");
+        Actor singer = e.get(0).actors().stream().filter(a -> a.name().equals("Marla Houston")).findFirst()
+                .orElseThrow();
+        assertThat(singer.mentions()).extracting(Mention::text).containsExactly("Marla Houston");
+        assertThat(e.get(0).actors()).anyMatch(a -> a.type() == ActorType.LOCATION
+                && a.mentions().stream().anyMatch(m -> m.text().equals("Houston")));
+    }
 }
