@@ -252,4 +252,23 @@ class IdentityLinkerTest {
         assertThat(e.get(0).actors()).anyMatch(a -> a.type() == ActorType.LOCATION
                 && a.mentions().stream().anyMatch(m -> m.text().equals("Houston")));
     }
+
+    @Test
+    void aPlaceTheTextQualifiesWithAUsStateIsTitledWithThatStateAndItsShortFormLaterIsTheSamePlace() {
+        List<Enrichment> e = article(
+                "Flooding closed the main road of Quillby Springs, Arkansas, on Sunday.",
+                "Residents of Quillby Springs said the water was receding.");
+        Actor town = e.get(0).actors().stream().filter(a -> a.name().startsWith("Quillby Springs")).findFirst()
+                .orElseThrow();
+        assertThat(town.name()).isEqualTo("Quillby Springs, Arkansas");
+        assertThat(town.type()).isEqualTo(ActorType.LOCATION);
+        assertThat(e.get(0).actors()).extracting(Actor::name).contains("Arkansas");
+        assertThat(idOf(e.get(1), "Quillby Springs")).isEqualTo(town.actorId());
+    }
+
+    @Test
+    void aBigCityTitledAloneKeepsItsNameDespiteTheStateAfterIt() {
+        Enrichment e = article("The convention opened in Chicago, Illinois, on Monday.").get(0);
+        assertThat(e.actors()).extracting(Actor::name).contains("Chicago").doesNotContain("Chicago, Illinois");
+    }
 }
