@@ -58,9 +58,6 @@ final class TaggedNames {
             return j;
         }
         ActorEntry entry = j - i == 1 ? unknown.bySurname(p, tokens.get(i).text()) : null;
-        if (entry != null && tagged.type() == NameType.LOC && WordLists.placeAfter(tokens, i)) {
-            entry = null; // "Whitney Houston performed in Houston": the city
-        }
         if (entry == null) {
             String name = p.text(i, j);
             String id = Slugs.of(name);

@@ -244,16 +244,6 @@ class IdentityLinkerTest {
     }
 
     @Test
-    void aCityTheTaggerReadsAfterInIsTheCityNotTheNamedPersonOfThatSurname() {
-        List<Enrichment> e = article("Singer Marla Houston performed in Houston on Friday.");
-        Actor singer = e.get(0).actors().stream().filter(a -> a.name().equals("Marla Houston")).findFirst()
-                .orElseThrow();
-        assertThat(singer.mentions()).extracting(Mention::text).containsExactly("Marla Houston");
-        assertThat(e.get(0).actors()).anyMatch(a -> a.type() == ActorType.LOCATION
-                && a.mentions().stream().anyMatch(m -> m.text().equals("Houston")));
-    }
-
-    @Test
     void aPlaceTheTextQualifiesWithAUsStateIsTitledWithThatStateAndItsShortFormLaterIsTheSamePlace() {
         List<Enrichment> e = article(
                 "Flooding closed the main road of Quillby Springs, Arkansas, on Sunday.",
