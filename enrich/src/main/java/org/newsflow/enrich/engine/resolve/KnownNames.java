@@ -4,6 +4,7 @@ import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.kb.Slugs;
 import org.newsflow.enrich.engine.kb.Surface;
 import org.newsflow.enrich.engine.nlp.Token;
 import org.newsflow.enrich.engine.resolve.ResolvedMention.Form;
@@ -85,6 +86,10 @@ final class KnownNames {
                 && (p.tagged == null || (p.taggedAt(i) != null && p.taggedAt(i).to() > end))) {
             return unknown.read(p, i, null, null, null, true);
         }
+        int namedAfter = entry.type() == ActorType.PERSON ? namedAfterEnd(tokens, end) : end;
+        if (namedAfter > end) {
+            return namedAfter(p, i, namedAfter);
+        }
         if (entry.type() == ActorType.LOCATION && "capital".equals(entry.role()) && agentive(p, i, end)) {
             Optional<ActorEntry> state = kb.country(entry.country());
             if (state.isPresent()) {
@@ -94,6 +99,42 @@ final class KnownNames {
         }
         p.emit(i, end, form == Form.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME, form, entry);
         roleNouns.around(p, i, end, entry);
+        return end;
+    }
+
+    /**
+     * "the George Washington Bridge", "the Clinton Foundation": a known person opening the name of a place or a
+     * body named after them is that place or body (an organisation when its head word is one), not the person.
+     */
+    private static int namedAfter(ParagraphState p, int i, int j) {
+        List<Token> tokens = p.tokens;
+        String name = p.text(i, j);
+        String id = Slugs.of(name);
+        ActorEntry entry = p.context.find(id).map(p::fromContext).orElse(null);
+        if (entry == null) {
+            entry = p.findSeen(id);
+        }
+        if (entry == null) {
+            ActorType type = WordLists.ORGANIZATION_WORDS.contains(tokens.get(j - 1).text())
+                    ? ActorType.ORGANIZATION : ActorType.LOCATION;
+            entry = new ActorEntry(id, name, type, null, null, null, List.of(), List.of(), null, null,
+                    ParagraphState.INFERRED);
+        }
+        p.emit(i, j, MentionKind.NAME, Form.NAME, entry);
+        return j;
+    }
+
+    /** Where the head words of a place or body named after a person end ({@code from} when there are none). */
+    private static int namedAfterEnd(List<Token> tokens, int from) {
+        int end = from;
+        for (int j = from; j < tokens.size(); j++) {
+            String w = tokens.get(j).text();
+            if (WordLists.NAMED_AFTER_HEADS.contains(w)) {
+                end = j + 1;
+            } else if (!WordLists.NAMED_AFTER_MODIFIERS.contains(w)) {
+                break;
+            }
+        }
         return end;
     }
 

@@ -131,6 +131,20 @@ public final class WordLists {
                 && GOING_WORDS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * Head words of places and bodies named after a person ("George Washington Bridge", "Clinton Foundation",
+     * "Kennedy Space Center"); not words such as "Administration" or "Government", after which the person's name
+     * stands for whom they lead.
+     */
+    static final Set<String> NAMED_AFTER_HEADS = Set.of("Bridge", "Airport", "Station", "Park", "Street", "Avenue",
+            "Boulevard", "Square", "Center", "Centre", "Foundation", "Institute", "Museum", "Library", "School",
+            "College", "University", "Hospital", "Academy", "Memorial", "Stadium", "Arena", "Tower", "Tunnel",
+            "Building", "Highway", "Expressway", "Trust", "Institution", "Terminal", "Hall", "Theatre", "Theater",
+            "Fund");
+    /** Words between the person and the head word: "Kennedy Space Center", "Reagan National Airport". */
+    static final Set<String> NAMED_AFTER_MODIFIERS = Set.of("Space", "Presidential", "Medical", "International",
+            "National", "Memorial", "Bus", "Regional", "Municipal", "Community", "Research", "Performing", "Arts");
+
     /** Words that make an unknown name an organisation. */
     public static final Set<String> ORGANIZATION_WORDS = Set.of("Ministry", "Council", "Party", "Bank", "Fund", "Agency",
             "Organization", "Organisation", "Association", "University", "College", "Company", "Corp.", "Corp",

@@ -261,4 +261,19 @@ class IdentityLinkerTest {
         Enrichment e = article("The convention opened in Chicago, Illinois, on Monday.").get(0);
         assertThat(e.actors()).extracting(Actor::name).contains("Chicago").doesNotContain("Chicago, Illinois");
     }
+
+    @Test
+    void aKnownPersonOpeningTheNameOfAPlaceOrBodyNamedAfterThemIsThatPlaceOrBodyOnly() {
+        Enrichment e = article("Traffic on the George Washington Bridge was slow, and the Clinton Foundation "
+                + "said Bill Clinton would speak at the Kennedy Space Center.").get(0);
+        assertThat(e.actors()).extracting(Actor::name)
+                .contains("George Washington Bridge", "Clinton Foundation", "Kennedy Space Center", "Bill Clinton")
+                .doesNotContain("George Washington");
+        assertThat(e.actors()).filteredOn(a -> a.name().equals("George Washington Bridge"))
+                .extracting(Actor::type).containsExactly(ActorType.LOCATION);
+        assertThat(e.actors()).filteredOn(a -> a.name().equals("Clinton Foundation"))
+                .extracting(Actor::type).containsExactly(ActorType.ORGANIZATION);
+        Enrichment administration = article("Officials of the Trump administration met on Monday.").get(0);
+        assertThat(administration.actors()).extracting(Actor::type).doesNotContain(ActorType.LOCATION);
+    }
 }
