@@ -26,6 +26,8 @@ Outputs (each states its sources and licence in its header):
 A name is only indexed where it is unambiguous: a surface that the hand-written files already use, that two
 generated entries share, or that is a lone common English word, given name or place name (for entries that are
 not places) is left out, so that bulk lists never override curated facts or turn ordinary words into actors.
+U.S. states are the exception: a state keeps its name when it is also a given name or the name of a club,
+outlet or smaller place abroad ("Texas", "Virginia", "Florida"), which then lose it.
 """
 import csv
 import json
@@ -140,7 +142,10 @@ class Vocabulary:
         # names of countries, capitals and subdivisions: never the name of a club, party or outlet
         self.regions = {surface_key(r["name"]) for f in ("countries.tsv", "places.tsv") for r in tsv_rows(OUT / f)}
 
-    def usable(self, surface, place=False):
+    def usable(self, surface, place=False, us_state=False):
+        """us_state: a U.S. state keeps its name when it is also a given name ("Virginia", "Texas"): the given
+        names are counted over U.S. births, where children are named after states, and alone in news such a
+        word names the state."""
         key = surface_key(surface)
         if len(key) < 3 or key in self.curated or not re.search(r"[A-Za-z]", surface):
             return False
@@ -148,7 +153,7 @@ class Vocabulary:
         if not place and (key in self.places or key in self.regions):
             return False
         if len(words) == 1:
-            if key in self.common or key in self.given:
+            if key in self.common or (key in self.given and not us_state):
                 return False
         return True
 
@@ -201,17 +206,22 @@ class Entry:
 
 def curated_organisation_qids(groups):
     """QIDs of hand-written organisations that a generated entry with a QID names the same, in the same country:
-    the curated "Hamas" is Party Facts' Hamas. Only one such entry may match, else the name is ambiguous."""
+    the curated "Hamas" is Party Facts' Hamas. Only one such entry may match, else the name is ambiguous. Short
+    abbreviations never join: "AP" is the Associated Press and also a party's initials."""
+    def joinable(surface):
+        return not re.fullmatch(r"[A-Z&./-]{1,4}", surface.strip())
+
     by_surface = {}
     for entries in groups.values():
         for e in entries:
             if e.wikidata and e.type == "ORGANIZATION":
                 for x in [e.name] + e.aliases:
-                    by_surface.setdefault(surface_key(x), set()).add((e.wikidata, e.country or ""))
+                    if joinable(x):
+                        by_surface.setdefault(surface_key(x), set()).add((e.wikidata, e.country or ""))
     result = []
     for row in tsv_rows(OUT / "organisations.tsv"):
         found = set()
-        for surface in [row["name"]] + split(row["aliases"]):
+        for surface in filter(joinable, [row["name"]] + split(row["aliases"])):
             found |= {q for q, c in by_surface.get(surface_key(surface), ()) if c == (row["country"] or "")}
         if len(found) == 1:
             result.append(f"{row['id']}\t{found.pop()}")
@@ -228,14 +238,27 @@ def disambiguate(groups, vocab):
     ids = set(vocab.curated_ids)
     place_names = {surface_key(x) for entries in groups.values() for e in entries if e.place
                    for x in [e.name] + e.aliases}
+    # a U.S. state shares its name with clubs, outlets, parties and smaller places abroad named like it ("Texas"
+    # a team's alias, "Florida" a department of Uruguay): those lose the name below, so only another state makes
+    # a state's name ambiguous
+    state_owners = {}
+    for entries in groups.values():
+        for e in entries:
+            if getattr(e, "us_state", False):
+                for x in {surface_key(y) for y in [e.name] + e.aliases}:
+                    state_owners.setdefault(x, set()).add(id(e))
+
+    def ambiguous(e, surface):
+        key = surface_key(surface)
+        return len((state_owners if getattr(e, "us_state", False) else owners)[key]) > 1
     result = {}
     for file, entries in groups.items():
         kept = []
         for e in entries:
-            if (not vocab.usable(e.name, e.place) or len(owners[surface_key(e.name)]) > 1
+            if (not vocab.usable(e.name, e.place, getattr(e, "us_state", False)) or ambiguous(e, e.name)
                     or (not e.place and surface_key(e.name) in place_names)):
                 continue
-            e.aliases = [a for a in e.aliases if vocab.usable(a, e.place) and len(owners[surface_key(a)]) == 1
+            e.aliases = [a for a in e.aliases if vocab.usable(a, e.place) and not ambiguous(e, a)
                          and surface_key(a) != surface_key(e.name)
                          and (e.place or surface_key(a) not in place_names)]
             base = e.id
@@ -282,14 +305,18 @@ def subdivisions(kb, iso3):
             # an adjective ("Jewish" for the Jewish Autonomous Oblast) is not the place's name in text
             if " " not in r["name"] and r["name"].endswith("ish"):
                 continue
-            # "New York" would cut "New York City" short: the city is the likelier reading of such names
-            if (r["name"] + " city").lower() in GAZETTEER:
-                continue
             country = iso3.get(r["country_code"])
             kind = (r["type"] or "").strip()
+            us_state = r["country_code"] == "US" and kind == "state"
+            # "New York" would cut "New York City" short: the city is the likelier reading of such names; a U.S.
+            # state other than New York keeps its name, and "Kansas City" stays whole where the tagger reads it
+            if (r["name"] + " city").lower() in GAZETTEER and (not us_state or r["name"] == "New York"):
+                continue
             role = f"{kind} of {r['country_name']}" if kind else f"subdivision of {r['country_name']}"
-            out.append(Entry(r["name"], "LOCATION", country, role, None, [], source="countries-states-cities-database (ODbL 1.0)",
-                             wikidata=r["wikiDataId"], place=True))
+            e = Entry(r["name"], "LOCATION", country, role, None, [], source="countries-states-cities-database (ODbL 1.0)",
+                      wikidata=r["wikiDataId"], place=True)
+            e.us_state = us_state
+            out.append(e)
     return out
 
 

@@ -71,26 +71,11 @@ public final class AttentionTrainer {
 
     public AttentionSentimentModel train(List<TargetSequence> xs, int[] ys, String description) {
         int n = xs.size();
-        double[] classWeight = new double[C];
-        int[] perClass = new int[C];
-        for (int y : ys) {
-            perClass[y]++;
-        }
-        for (int c = 0; c < C; c++) {
-            classWeight[c] = (double) n / (C * Math.max(1, perClass[c]));
-        }
-        int[] order = new int[n];
-        for (int e = 0; e < n; e++) {
-            order[e] = e;
-        }
+        double[] classWeight = TrainingOrder.balancedClassWeights(ys, C);
+        int[] order = TrainingOrder.identity(n);
         Random random = new Random(o.seed() + 1);
         for (int epoch = 0; epoch < o.epochs(); epoch++) {
-            for (int e = n - 1; e > 0; e--) {
-                int j = random.nextInt(e + 1);
-                int t = order[e];
-                order[e] = order[j];
-                order[j] = t;
-            }
+            TrainingOrder.shuffle(order, random);
             for (int e : order) {
                 example(xs.get(e), ys[e], classWeight[ys[e]], random);
             }

@@ -64,33 +64,16 @@ public final class SoftmaxTrainer {
                 vectors.average(f, r, dense[e], r * vectors.dimensions());
             }
         }
-        double[] classWeight = {1, 1, 1};
-        if (options.balanced()) {
-            int[] perClass = new int[C];
-            for (int y : ys) {
-                perClass[y]++;
-            }
-            for (int c = 0; c < C; c++) {
-                classWeight[c] = (double) n / (C * Math.max(1, perClass[c]));
-            }
-        }
+        double[] classWeight = options.balanced() ? TrainingOrder.balancedClassWeights(ys, C) : new double[] {1, 1, 1};
         double[][] w = new double[index.size()][C];
         double[][] g2 = new double[index.size()][C];
         double[][] wd = new double[dims][C];
         double[][] gd2 = new double[dims][C];
-        int[] order = new int[n];
-        for (int e = 0; e < n; e++) {
-            order[e] = e;
-        }
+        int[] order = TrainingOrder.identity(n);
         Random random = new Random(options.seed());
         double[] z = new double[C];
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
-            for (int e = n - 1; e > 0; e--) {
-                int j = random.nextInt(e + 1);
-                int t = order[e];
-                order[e] = order[j];
-                order[j] = t;
-            }
+            TrainingOrder.shuffle(order, random);
             for (int e : order) {
                 java.util.Arrays.fill(z, 0);
                 for (int i = 0; i < idx[e].length; i++) {

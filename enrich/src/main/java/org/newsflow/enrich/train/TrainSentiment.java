@@ -123,6 +123,19 @@ public final class TrainSentiment {
     record Combined(LinearSentimentModel actors, LinearSentimentModel paragraph) {
     }
 
+    /** One fold of {@link #FOLDS}: the samples trained on and the held-out ones they predict. */
+    private record Split(List<Sample> in, List<Sample> out) {
+    }
+
+    private static Split split(List<Sample> samples, int fold) {
+        List<Sample> in = new ArrayList<>();
+        List<Sample> out = new ArrayList<>();
+        for (int i = 0; i < samples.size(); i++) {
+            (i % FOLDS == fold ? out : in).add(samples.get(i));
+        }
+        return new Split(in, out);
+    }
+
     /**
      * The per-actor combination and the paragraph calibration, both fitted on predictions for sentences the models
      * did not train on: the training split in {@link #FOLDS} folds, each predicted by models trained on the other
@@ -136,11 +149,9 @@ public final class TrainSentiment {
         List<FeatureVector> xs = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<Sample> in = new ArrayList<>();
-            List<Sample> out = new ArrayList<>();
-            for (int i = 0; i < samples.size(); i++) {
-                (i % FOLDS == fold ? out : in).add(samples.get(i));
-            }
+            Split split = split(samples, fold);
+            List<Sample> in = split.in();
+            List<Sample> out = split.out();
             Examples t = targetExamples(in);
             Examples s = sentenceExamples(in);
             LinearSentimentModel actor = new SoftmaxTrainer(o, vectors).train(t.xs, t.labels(), "fold");
@@ -192,11 +203,9 @@ public final class TrainSentiment {
         List<Integer> gold = new ArrayList<>();
         List<Integer> foldOf = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<Sample> in = new ArrayList<>();
-            List<Sample> out = new ArrayList<>();
-            for (int i = 0; i < samples.size(); i++) {
-                (i % FOLDS == fold ? out : in).add(samples.get(i));
-            }
+            Split split = split(samples, fold);
+            List<Sample> in = split.in();
+            List<Sample> out = split.out();
             Examples e = targetExamples(in);
             LinearSentimentModel lin = new SoftmaxTrainer(o, vectors).train(e.xs, e.labels(), "fold");
             AttentionSentimentModel att = new AttentionTrainer(a, vectors).train(sequences(in), e.labels(), "fold");

@@ -77,8 +77,9 @@ final class TaggedNames {
     }
 
     /** A known place ending the tagger's two-word person name after a given name: "Harold Washington". */
-    private boolean surnameAfterGivenName(List<Token> tokens, int i, int k, int knownEnd, TaggedName tagged) {
-        return tagged.type() == NameType.PER && knownEnd == tagged.to() && knownEnd - k == 1
+    private boolean surnameAfterGivenName(List<Token> tokens, int i, int k, int knownEnd, int to,
+                                          TaggedName tagged) {
+        return tagged.type() == NameType.PER && knownEnd == to && knownEnd - k == 1
                 && KnownNames.placeAsSurname(kb, tokens, i, k);
     }
 
@@ -119,16 +120,43 @@ final class TaggedNames {
      */
     int taggedEnd(ParagraphState p, int i, TaggedName tagged, int from) {
         List<Token> tokens = p.tokens;
+        int to = ownEnd(kb, tokens, i, tagged);
         if (WordLists.NAME_PREFIXES.contains(tokens.get(i).text())) {
-            return tagged.to();
+            return to;
         }
-        for (int k = Math.max(from, i + 1); k < tagged.to(); k++) {
+        for (int k = Math.max(from, i + 1); k < to; k++) {
             int[] known = tokens.get(k - 1).isCapitalized() ? KnownNames.longestMatch(kb, tokens, k) : null;
-            if (known != null && !surnameAfterGivenName(tokens, i, k, k + known[0], tagged)) {
+            if (known != null && !surnameAfterGivenName(tokens, i, k, k + known[0], to, tagged)) {
                 return k;
             }
         }
-        return tagged.to();
+        return to;
+    }
+
+    /**
+     * The tagger's span without what names no one inside it: a day of the week ("Maria Lindqvist Monday
+     * attacked"), a person's "of" and home town ("Marten Vollsby of Greyhaven", but "Prince Edmund of Wessex"),
+     * a party member after a known place ("the Ohio Democrat" is Ohio).
+     */
+    static int ownEnd(KnowledgeBase kb, List<Token> tokens, int i, TaggedName tagged) {
+        int to = tagged.to();
+        for (int k = i + 1; k < to; k++) {
+            String w = tokens.get(k).text();
+            if (WordLists.WEEKDAYS.contains(w)) {
+                return k;
+            }
+            if (w.equals("of") && tagged.type() == NameType.PER && k + 1 < to
+                    && !WordLists.TITLES_OF_PLACE.contains(tokens.get(i).text())) {
+                return k;
+            }
+        }
+        if (to - i >= 2 && WordLists.PARTY_MEMBERS.contains(tokens.get(to - 1).text())) {
+            int[] known = KnownNames.longestMatch(kb, tokens, i);
+            if (known != null && i + known[0] == to - 1) {
+                return to - 1;
+            }
+        }
+        return to;
     }
 
     /**

@@ -33,6 +33,17 @@ public final class WordLists {
     static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI", "Jr.", "Sr.");
 
+    /** Days of the week: never part of a name ("Lindqvist Monday attacked" is Lindqvist, on Monday). */
+    static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
+
+    /** Members of a party after the place they represent ("the Ohio Democrat", "a Texas Republican"). */
+    static final Set<String> PARTY_MEMBERS = Set.of("Republican", "Republicans", "Democrat", "Democrats");
+
+    /** Titles that take "of" and a place inside a person's name ("Prince William of Wales"). */
+    static final Set<String> TITLES_OF_PLACE = Set.of("King", "Queen", "Prince", "Princess", "Duke", "Duchess",
+            "Earl", "Count", "Countess", "Lord", "Lady", "Emperor", "Empress", "Archduke", "Grand", "Sultan", "Emir");
+
     /** Capitalised words that are not actors wherever they stand. */
     static final Set<String> NEVER_NAMES = Set.of("I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
@@ -274,14 +273,7 @@ public final class AttentionSentimentModel {
 
     /** Loads a bundled model from the class path. */
     public static AttentionSentimentModel resource(String path) {
-        try (InputStream in = AttentionSentimentModel.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing sentiment model " + path);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sentiment model " + path, e);
-        }
+        return ModelResource.load(path, AttentionSentimentModel::read);
     }
 
     /** Writes the model with words sorted, so that the same training gives the same bytes. */

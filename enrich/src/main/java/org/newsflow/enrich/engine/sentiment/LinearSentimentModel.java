@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -194,14 +193,7 @@ public final class LinearSentimentModel {
 
     /** Loads a bundled model from the class path. */
     public static LinearSentimentModel resource(String path) {
-        try (InputStream in = LinearSentimentModel.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing sentiment model " + path);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sentiment model " + path, e);
-        }
+        return ModelResource.load(path, LinearSentimentModel::read);
     }
 
     /** Writes the model sorted by name, so that the same training gives the same bytes. */
