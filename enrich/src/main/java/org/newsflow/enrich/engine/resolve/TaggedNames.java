@@ -39,6 +39,9 @@ final class TaggedNames {
         List<Token> tokens = p.tokens;
         TaggedName tagged = p.taggedAt(i);
         if (tagged == null) {
+            if (unknown.splitHyphenated(p, i)) {
+                return i + 1;
+            }
             if (!WordLists.ROMAN.contains(tokens.get(i).text()) && !p.startsSentence(i)) {
                 ActorEntry entry = unknown.bySurname(p, tokens.get(i).text());
                 if (entry != null && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized())) {

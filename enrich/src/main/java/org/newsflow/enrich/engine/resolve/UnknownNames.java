@@ -152,25 +152,35 @@ final class UnknownNames {
                 && (i + 1 >= p.tokens.size() || !p.tokens.get(i + 1).isCapitalized());
     }
 
-    /** "Russia-Ukraine": two known names joined by a hyphen are two mentions. */
+    /**
+     * "Russia-Ukraine": two known names joined by a hyphen are two mentions. "Saudi-led", "Kremlin-backed": a
+     * known name before an attributive participle is that actor (a nationality adjective stays a demonym), and
+     * the word is no name of its own ("the Republican-led Senate"); true when the token is read.
+     */
     boolean splitHyphenated(ParagraphState p, int i) {
         Token t = p.tokens.get(i);
         if (t.text().indexOf('-') < 0) {
             return false;
         }
         String[] parts = t.text().split("-");
-        List<ActorEntry> found = new ArrayList<>();
-        for (String part : parts) {
+        boolean attributive = parts.length >= 2
+                && WordLists.ATTRIBUTIVE_PARTICIPLES.contains(parts[parts.length - 1].toLowerCase(Locale.ROOT));
+        int named = attributive ? parts.length - 1 : parts.length;
+        List<Surface> found = new ArrayList<>();
+        for (int k = 0; k < named; k++) {
+            String part = parts[k];
             List<Token> one = List.of(new Token(0, 0, part.length(), part));
             List<Surface> surfaces = part.isEmpty() ? List.of() : kb.lookup(one, 0, 1);
             if (surfaces.isEmpty()) {
-                return false;
+                return attributive;
             }
-            found.add(surfaces.get(0).entry());
+            found.add(surfaces.get(0));
         }
         int offset = t.start();
-        for (int k = 0; k < parts.length; k++) {
-            p.emitSpan(offset, offset + parts[k].length(), MentionKind.NAME, Form.NAME, found.get(k), i, i + 1);
+        for (int k = 0; k < named; k++) {
+            Surface s = found.get(k);
+            p.emitSpan(offset, offset + parts[k].length(), s.demonym() ? MentionKind.DEMONYM : MentionKind.NAME,
+                    s.demonym() ? Form.DEMONYM : Form.NAME, s.entry(), i, i + 1);
             offset += parts[k].length() + 1;
         }
         return true;

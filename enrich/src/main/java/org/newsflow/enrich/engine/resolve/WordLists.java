@@ -33,6 +33,12 @@ public final class WordLists {
     static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
             "XI", "XII", "XIII", "XIV", "XV", "XVI", "Jr.", "Sr.");
 
+    /** Participles that make "X-led" an attribute of X, not a name ("Saudi-led", "Kremlin-backed"). */
+    static final Set<String> ATTRIBUTIVE_PARTICIPLES = Set.of("led", "backed", "based", "born", "owned", "run",
+            "funded", "allied", "aligned", "controlled", "sponsored", "supported", "dominated", "occupied", "held",
+            "brokered", "made", "linked", "affiliated", "leaning", "appointed", "installed", "imposed", "annexed",
+            "trained", "armed", "financed", "operated", "friendly", "focused");
+
     /** Days of the week: never part of a name ("Lindqvist Monday attacked" is Lindqvist, on Monday). */
     static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");

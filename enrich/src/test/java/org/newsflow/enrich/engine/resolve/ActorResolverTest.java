@@ -45,6 +45,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aKnownNameBeforeAnAttributiveParticipleIsThatActorAndTheCompoundNoName() {
+        Enrichment e = enrich("The Saudi-led coalition struck again, while a Kremlin-backed group and the "
+                + "Republican-led Senate stalled.");
+        Mention saudi = actor(e, "saudi_arabia").mentions().get(0);
+        assertThat(saudi.text()).isEqualTo("Saudi");
+        assertThat(saudi.kind()).isEqualTo(MentionKind.DEMONYM);
+        assertThat(actor(e, "russian_government")).isNotNull(); // "the Kremlin"
+        assertThat(e.actors()).extracting(Actor::name).doesNotContain("Republican-led", "Saudi-led",
+                "Kremlin-backed");
+    }
+
+    @Test
     void capitalisedCommonWordsAndContractionsAreNotNames() {
         Enrichment e = enrich("Lawmakers said they've waited. Several teachers agreed, although nothing changed. "
                 + "You're right, Teachers said.");
