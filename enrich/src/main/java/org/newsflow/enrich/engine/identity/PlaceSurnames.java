@@ -39,14 +39,27 @@ final class PlaceSurnames {
         }
     }
 
+    /**
+     * The person named in full before the mention, in this paragraph (the latest) or in earlier ones, whose surname
+     * is {@code word}; scans without building lists, as most place mentions have no such person.
+     */
     private static ActorEntry personWithSurname(LinkState s, ResolvedMention m, String word) {
         String suffix = " " + word;
-        for (ActorEntry e : s.before(m.sentence(), m.firstToken())) {
-            if (e.type() == ActorType.PERSON && e.name().endsWith(suffix)) {
-                return e;
+        ResolvedMention latest = null;
+        for (ResolvedMention p : s.mentions) {
+            boolean before = p.sentence() < m.sentence()
+                    || (p.sentence() == m.sentence() && p.endToken() <= m.firstToken());
+            if (before && p.actor().type() == ActorType.PERSON && p.actor().name().endsWith(suffix)
+                    && (latest == null || p.sentence() > latest.sentence()
+                    || (p.sentence() == latest.sentence() && p.firstToken() > latest.firstToken()))) {
+                latest = p;
             }
         }
-        return null;
+        if (latest != null) {
+            return latest.actor();
+        }
+        return s.context.findBySurname(word).filter(r -> r.name().endsWith(suffix)).map(s::fromContext)
+                .orElse(null);
     }
 
     private static boolean placeOnly(LinkState s, ResolvedMention m, List<Token> tokens) {
