@@ -11,6 +11,7 @@ import org.newsflow.enrich.engine.nlp.Token;
 import org.newsflow.enrich.engine.resolve.ResolvedMention.Form;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Unknown names as the name tagger reads them: the tagger's span and type, combined with the knowledge base and
@@ -173,6 +174,14 @@ final class TaggedNames {
         }
         if (WordLists.LOCATION_WORDS.contains(last)) {
             return ActorType.LOCATION;
+        }
+        if (tagged.type() == NameType.LOC && j - i == 1 && j < tokens.size()
+                && WordLists.SPEECH_VERBS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                && (i == 0 || !WordLists.LOCATIVE_WORDS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))) {
+            // "Bolton said": a lone unknown word that speaks is a person whose surname is also a town's name
+            // ("officials in Henderson said" stays the town); the places that speak in news (countries,
+            // capitals) are known names and never read here
+            return ActorType.PERSON;
         }
         return switch (tagged.type()) {
             case PER -> ActorType.PERSON;

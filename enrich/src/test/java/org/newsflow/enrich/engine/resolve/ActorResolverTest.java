@@ -57,6 +57,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aLoneUnknownNameThatSpeaksIsAPersonUnlessItIsWhereSomeoneSpeaks() {
+        assertThat(typeOfMention(enrich("Bolton said the talks had failed."), "Bolton"))
+                .isEqualTo(ActorType.PERSON);
+        // the town keeps its place type (and its Wikipedia title as its name)
+        assertThat(typeOfMention(enrich("Officials in Henderson said the water was safe."), "Henderson"))
+                .isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
     void capitalisedCommonWordsAndContractionsAreNotNames() {
         Enrichment e = enrich("Lawmakers said they've waited. Several teachers agreed, although nothing changed. "
                 + "You're right, Teachers said.");
@@ -154,6 +163,11 @@ class ActorResolverTest {
 
     private static ActorType typeOf(Enrichment e, String name) {
         return e.actors().stream().filter(a -> a.name().equals(name)).findFirst().map(Actor::type).orElse(null);
+    }
+
+    private static ActorType typeOfMention(Enrichment e, String text) {
+        return e.actors().stream().filter(a -> a.mentions().stream().anyMatch(m -> m.text().equals(text)))
+                .findFirst().map(Actor::type).orElse(null);
     }
 
     @Test
