@@ -53,7 +53,7 @@ final class TaggedNames {
             }
             return i + 1;
         }
-        int j = taggedEnd(p, i, tagged, i + 1);
+        int j = throughParticles(tokens, i, taggedEnd(p, i, tagged, i + 1), tagged);
         if (j - i == 1 && (filters.adjectival(p, i) || NameFilters.notAName(tokens.get(i).text()))
                 && unknown.bySurname(p, tokens.get(i).text()) == null) {
             return j;
@@ -80,6 +80,44 @@ final class TaggedNames {
         return j;
     }
 
+    /** A known place ending the tagger's two-word person name after a given name: "Harold Washington". */
+    private boolean surnameAfterGivenName(List<Token> tokens, int i, int k, int knownEnd, int to,
+                                          TaggedName tagged) {
+        return tagged.type() == NameType.PER && knownEnd == to && knownEnd - k == 1
+                && KnownNames.placeAsSurname(kb, tokens, i, k);
+    }
+
+    /**
+     * A person's name goes on through lower-case particles to the capitalised words after them where the tagger
+     * stops before or inside the particles: "Pieter van der Berg", not "Pieter" or "Pieter van" and "Berg". A
+     * particle left dangling at the end of the name with no name after it is not part of it.
+     */
+    static int throughParticles(List<Token> tokens, int i, int j, TaggedName tagged) {
+        if (tagged.type() != NameType.PER) {
+            return j;
+        }
+        int k = j;
+        while (k > i + 1 && WordLists.NAME_PARTICLES.contains(tokens.get(k - 1).text())) {
+            k--;
+        }
+        int m = k;
+        while (m < tokens.size() && m - k < 3 && WordLists.NAME_PARTICLES.contains(tokens.get(m).text())) {
+            m++;
+        }
+        if (m == k || m >= tokens.size() || !capitalisedName(tokens.get(m))) {
+            return k;
+        }
+        int end = m;
+        while (end < tokens.size() && capitalisedName(tokens.get(end))) {
+            end++;
+        }
+        return Math.max(end, j);
+    }
+
+    private static boolean capitalisedName(Token t) {
+        return t.isWord() && t.isCapitalized() && !WordLists.NEVER_NAMES.contains(t.text());
+    }
+
     /**
      * Where the tagger's name starting at {@code i} ends, looking from token {@code from}: at its own end, or
      * earlier where a known name starts right after a capitalised word ("Rubio Ukraine's" is two actors).
@@ -91,7 +129,8 @@ final class TaggedNames {
             return to;
         }
         for (int k = Math.max(from, i + 1); k < to; k++) {
-            if (tokens.get(k - 1).isCapitalized() && KnownNames.longestMatch(kb, tokens, k) != null) {
+            int[] known = tokens.get(k - 1).isCapitalized() ? KnownNames.longestMatch(kb, tokens, k) : null;
+            if (known != null && !surnameAfterGivenName(tokens, i, k, k + known[0], to, tagged)) {
                 return k;
             }
         }

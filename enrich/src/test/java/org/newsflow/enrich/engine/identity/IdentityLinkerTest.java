@@ -215,4 +215,65 @@ class IdentityLinkerTest {
         assertThat(e.actors()).extracting(Actor::type).doesNotContain(ActorType.ORGANIZATION);
         assertThat(e.actors()).extracting(Actor::name).doesNotContain("Eintracht Frankfurt");
     }
+
+    @Test
+    void aPlaceNameThatIsTheSurnameOfAPersonTheArticleNamedIsThatPersonUnlessOnlyAPlaceFits() {
+        List<Enrichment> e = article(
+                "Mayor Dolores Quimby and Senator Edwin Washington met at the harbour on Monday.",
+                "Washington said the port would reopen. Later he flew to Washington for talks.");
+        String senator = idOf(e.get(0), "Edwin Washington");
+        assertThat(senator).isNotNull();
+        Enrichment second = e.get(1);
+        List<String> ids = new ArrayList<>();
+        for (Actor a : second.actors()) {
+            for (Mention m : a.mentions()) {
+                if (m.text().equals("Washington")) {
+                    ids.add(a.actorId());
+                }
+            }
+        }
+        // "Washington said" is the senator; "flew to Washington" the city
+        assertThat(ids).hasSize(2).contains(senator).anyMatch(id -> !id.equals(senator));
+    }
+
+    @Test
+    void aPlaceAfterACapitalisedWordAndOfStaysThePlace() {
+        Enrichment e = article("Edwin Jordan met King Abdullah of Jordan in the capital.").get(0);
+        assertThat(actor(e, "jordan")).isNotNull();
+        assertThat(actor(e, "jordan").type()).isEqualTo(ActorType.COUNTRY);
+    }
+
+    @Test
+    void aPlaceTheTextQualifiesWithAUsStateIsTitledWithThatStateAndItsShortFormLaterIsTheSamePlace() {
+        List<Enrichment> e = article(
+                "Flooding closed the main road of Quillby Springs, Arkansas, on Sunday.",
+                "Residents of Quillby Springs said the water was receding.");
+        Actor town = e.get(0).actors().stream().filter(a -> a.name().startsWith("Quillby Springs")).findFirst()
+                .orElseThrow();
+        assertThat(town.name()).isEqualTo("Quillby Springs, Arkansas");
+        assertThat(town.type()).isEqualTo(ActorType.LOCATION);
+        assertThat(e.get(0).actors()).extracting(Actor::name).contains("Arkansas");
+        assertThat(idOf(e.get(1), "Quillby Springs")).isEqualTo(town.actorId());
+    }
+
+    @Test
+    void aBigCityTitledAloneKeepsItsNameDespiteTheStateAfterIt() {
+        Enrichment e = article("The convention opened in Chicago, Illinois, on Monday.").get(0);
+        assertThat(e.actors()).extracting(Actor::name).contains("Chicago").doesNotContain("Chicago, Illinois");
+    }
+
+    @Test
+    void aKnownPersonOpeningTheNameOfAPlaceOrBodyNamedAfterThemIsThatPlaceOrBodyOnly() {
+        Enrichment e = article("Traffic on the George Washington Bridge was slow, and the Clinton Foundation "
+                + "said Bill Clinton would speak at the Kennedy Space Center.").get(0);
+        assertThat(e.actors()).extracting(Actor::name)
+                .contains("George Washington Bridge", "Clinton Foundation", "Kennedy Space Center", "Bill Clinton")
+                .doesNotContain("George Washington");
+        assertThat(e.actors()).filteredOn(a -> a.name().equals("George Washington Bridge"))
+                .extracting(Actor::type).containsExactly(ActorType.LOCATION);
+        assertThat(e.actors()).filteredOn(a -> a.name().equals("Clinton Foundation"))
+                .extracting(Actor::type).containsExactly(ActorType.ORGANIZATION);
+        Enrichment administration = article("Officials of the Trump administration met on Monday.").get(0);
+        assertThat(administration.actors()).extracting(Actor::type).doesNotContain(ActorType.LOCATION);
+    }
 }

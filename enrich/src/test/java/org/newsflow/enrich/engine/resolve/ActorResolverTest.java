@@ -247,4 +247,19 @@ class ActorResolverTest {
         Enrichment e = enrich("P said the talks with Anna Berg went well, and P. agreed.");
         assertThat(e.actors()).extracting(Actor::name).containsExactly("Anna Berg");
     }
+
+    @Test
+    void aPersonsNameGoesOnThroughLowerCaseParticles() {
+        Enrichment e = enrich("Dutch historian Pieter van der Quist said nothing, and Anouk van den Broekhof agreed.");
+        assertThat(e.actors()).extracting(Actor::name)
+                .contains("Pieter van der Quist", "Anouk van den Broekhof")
+                .doesNotContain("Pieter", "Pieter van", "Broekhof");
+    }
+
+    @Test
+    void aKnownPlaceAfterAGivenNameIsThatPersonsSurname() {
+        Enrichment e = enrich("Basketball star Tyrell Jordan scored 30 points.");
+        assertThat(e.actors()).extracting(Actor::name).contains("Tyrell Jordan").doesNotContain("Jordan");
+        assertThat(e.actors()).extracting(Actor::type).doesNotContain(ActorType.COUNTRY);
+    }
 }
