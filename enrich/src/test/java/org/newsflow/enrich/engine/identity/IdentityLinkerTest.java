@@ -276,4 +276,20 @@ class IdentityLinkerTest {
         Enrichment administration = article("Officials of the Trump administration met on Monday.").get(0);
         assertThat(administration.actors()).extracting(Actor::type).doesNotContain(ActorType.LOCATION);
     }
+
+    @Test
+    void aPersonNamedWithOrWithoutMiddleNamesIsOnePersonUnderTheFormTheArticleUsedFirst() {
+        List<Enrichment> e = article(
+                "Antonin Quarlby was born in a small village near the border.",
+                "Antonin Leopold Quarlby later moved to the capital.");
+        String composer = idOf(e.get(0), "Antonin Quarlby");
+        assertThat(composer).isNotNull();
+        assertThat(idOf(e.get(1), "Antonin Leopold Quarlby")).isEqualTo(composer);
+        List<Enrichment> driver = article(
+                "Police named the driver as Harold J. Quimby, 54.",
+                "Harold Quimby was released on bail.");
+        assertThat(idOf(driver.get(1), "Harold Quimby")).isEqualTo(idOf(driver.get(0), "Harold J. Quimby"));
+        Enrichment family = article("Donald Trump Jr. and Donald Trump spoke.").get(0);
+        assertThat(idOf(family, "Donald Trump")).isNotEqualTo(idOf(family, "Donald Trump Jr."));
+    }
 }
