@@ -292,4 +292,16 @@ class IdentityLinkerTest {
         Enrichment family = article("Donald Trump Jr. and Donald Trump spoke.").get(0);
         assertThat(idOf(family, "Donald Trump")).isNotEqualTo(idOf(family, "Donald Trump Jr."));
     }
+
+    @Test
+    void aFormOfAddressIsTheOfficeHolderOnTheArticlesDate() {
+        ArticleContext in2020 = new ArticleContext();
+        in2020.setDate(LocalDate.parse("2020-06-01"));
+        Enrichment e = article(in2020, "A member of the United States House rose in the debate on the United States "
+                + "budget: Madam Speaker, I thank you. Mr. President, the country is waiting.").get(0);
+        assertThat(idOf(e, "Speaker")).isEqualTo("nancy_pelosi");
+        assertThat(idOf(e, "President")).isEqualTo("donald_trump");
+        Enrichment named = article(in2020, "In the United States, Mr. President Quarles spoke.").get(0);
+        assertThat(idOf(named, "President")).isNotEqualTo("donald_trump");
+    }
 }
