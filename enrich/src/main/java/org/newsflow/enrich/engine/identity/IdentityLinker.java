@@ -11,7 +11,8 @@ import java.util.List;
  * Decides who the actors of a paragraph are once their names are found: one identity per entity across the
  * article. The passes run in order, each reading what the earlier ones decided: names cut at a middle initial
  * ({@link InitialsJoiner}), acronyms ({@link AcronymLinker}),
- * short and long forms ({@link ShortFormLinker}), countries and cities standing for teams in sports reports
+ * short and long forms ({@link ShortFormLinker}), place names that are the surname of a person the article
+ * named ({@link PlaceSurnames}), countries and cities standing for teams in sports reports
  * ({@link SportsMetonymy}), U.S. cities in their Wikipedia title form ({@link UsPlaceTitles}), nominal back-references to organisations ({@link OrganisationReferences}) and office
  * holders by the article's date ({@link OfficeHolders}). Thread-safe; per-paragraph state lives in a
  * {@link LinkState}.
@@ -36,6 +37,7 @@ public final class IdentityLinker {
         InitialsJoiner.link(s);
         AcronymLinker.link(s);
         ShortFormLinker.link(s);
+        PlaceSurnames.link(s);
         sports.link(s);
         usPlaces.link(s);
         OrganisationReferences.link(s);

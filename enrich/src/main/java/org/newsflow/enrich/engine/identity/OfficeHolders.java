@@ -7,14 +7,18 @@ import org.newsflow.enrich.engine.nlp.Token;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * "The president" that no name in the article explains is whoever held the presidency of the article's country
  * on the article's date (its publication date, else the day it was ingested): the dated terms of
  * {@code offices.tsv}, else a knowledge-base entry carrying the title whose role dates cover that day. The
- * article's country is that of the most recent country, government or person it named.
+ * article's country is that of the most recent country, government or person it named. Forms of address, "Mr.
+ * President", "Madam Speaker", likewise.
  */
 final class OfficeHolders {
+
+    private static final Set<String> ADDRESS = Set.of("Mr.", "Mr", "Mister", "Madam", "Madame", "Mrs.", "Ms.");
 
     private OfficeHolders() {
     }
@@ -23,6 +27,10 @@ final class OfficeHolders {
         for (int si = 0; si < s.sentences.size(); si++) {
             List<Token> tokens = s.sentences.get(si).tokens();
             for (int i = 1; i < tokens.size(); i++) {
+                if (ADDRESS.contains(tokens.get(i - 1).text()) && s.covering(si, i) < 0) {
+                    addressed(s, si, i);
+                    continue;
+                }
                 if (!tokens.get(i).text().equalsIgnoreCase("president") || s.covering(si, i) >= 0) {
                     continue;
                 }
@@ -42,6 +50,27 @@ final class OfficeHolders {
                 }
             }
         }
+    }
+
+    /**
+     * A form of address, "Mr. President", "Madam Speaker": the holder of the office the article's country has on
+     * the article's date, as for "the president" (the Speaker only for the U.S. House, the office the knowledge
+     * base dates).
+     */
+    private static void addressed(LinkState s, int sentence, int i) {
+        List<Token> tokens = s.sentences.get(sentence).tokens();
+        String word = tokens.get(i).text();
+        boolean vice = word.equals("Vice") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals("President");
+        int head = vice ? i + 1 : i;
+        if (!(word.equals("President") || word.equals("Speaker") || vice) || nameFollows(tokens, head)) {
+            return;
+        }
+        String country = articleCountry(s, sentence, i);
+        if (country == null || (word.equals("Speaker") && !"USA".equals(country))) {
+            return;
+        }
+        String office = word.equals("Speaker") ? "Speaker of the House" : vice ? "Vice President" : "President";
+        holder(s, office, country, s.date()).ifPresent(h -> s.addNominal(sentence, head, h));
     }
 
     static Optional<ActorEntry> holder(LinkState s, String office, String country, LocalDate date) {

@@ -15,7 +15,8 @@ import java.util.Locale;
  * nest rather than abbreviate, and a place opening a longer name is the place it is named after: "Cleveland"
  * after "the Cleveland Orchestra"). The other way round, an unknown actor's
  * canonical name is its longest full form: "Curie ... Marie Curie" in one paragraph is Marie Curie throughout
- * it, and later paragraphs resolve "Curie" to the longer form.
+ * it, and later paragraphs resolve "Curie" to the longer form. A person's name with or without middle names
+ * ("Kamala Devi Harris", "Kamala Harris") is one person, under the form the article used first.
  */
 final class ShortFormLinker {
 
@@ -35,7 +36,7 @@ final class ShortFormLinker {
             // a place does not shorten a longer name either: "Cleveland" after "the Cleveland Orchestra" is the
             // city the orchestra is named after
             for (ActorEntry e : place(m.actor()) ? List.<ActorEntry>of() : s.before(m.sentence(), m.firstToken())) {
-                if (!e.id().equals(m.actor().id()) && !place(e) && partOf(words, e)) {
+                if (!e.id().equals(m.actor().id()) && !place(e) && (partOf(words, e) || sameButMiddle(words, e))) {
                     longer = e;
                     break;
                 }
@@ -67,6 +68,22 @@ final class ShortFormLinker {
         }
         // "Greenpeace" of "Greenpeace International", "Church" of "Church of Latter-day Saints"
         return startsWith(full, part, 0);
+    }
+
+    /**
+     * Whether two people's names differ only by middle names or initials, one of them having none: "Kamala Devi
+     * Harris" after "Kamala Harris", "Harold Quimby" after "Harold J. Quimby". The form the article used first
+     * stays the identity.
+     */
+    static boolean sameButMiddle(String[] name, ActorEntry earlier) {
+        if (earlier.type() != ActorType.PERSON) {
+            return false;
+        }
+        String[] other = words(earlier.name());
+        String[] shorter = name.length <= other.length ? name : other;
+        String[] longer = name.length <= other.length ? other : name;
+        return shorter.length == 2 && longer.length >= 3 && shorter[0].equals(longer[0])
+                && shorter[1].equals(longer[longer.length - 1]);
     }
 
     /** Places nest rather than abbreviate: "Fort Lee" is not "Fort Lee Historic Park", "Coron" not "Coron Island". */

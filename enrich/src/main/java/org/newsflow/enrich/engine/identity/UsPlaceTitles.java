@@ -40,9 +40,11 @@ final class UsPlaceTitles {
             "San Francisco", "Seattle", "Brooklyn", "Manhattan", "Queens", "Bronx", "Staten Island");
 
     private final Map<String, String> stateOf;
+    private final Set<String> states;
 
     private UsPlaceTitles(Map<String, String> stateOf) {
         this.stateOf = stateOf;
+        this.states = Set.copyOf(stateOf.values());
     }
 
     private static final class Holder {
@@ -71,12 +73,64 @@ final class UsPlaceTitles {
             if (m.kind() != MentionKind.NAME || e.type() != ActorType.LOCATION || !s.unknown(e)) {
                 continue;
             }
-            String title = e.name().equals(NEW_YORK) ? (newYorkState(s, m) ? null : NEW_YORK_CITY) : title(e.name());
+            String state = stateAfter(s, m);
+            String title;
+            if (state != null) {
+                title = STANDALONE.contains(e.name()) ? null : e.name() + ", " + state;
+            } else if (e.name().equals(NEW_YORK)) {
+                title = newYorkState(s, m) ? null : NEW_YORK_CITY;
+            } else {
+                title = title(e.name());
+            }
+            if (title == null && state == null) {
+                ActorEntry qualified = qualifiedEarlier(s, m);
+                if (qualified != null) {
+                    s.replace(k, qualified, m.form());
+                }
+                continue;
+            }
             if (title != null) {
                 s.remap(e.id(), new ActorEntry(Slugs.of(title), title, ActorType.LOCATION, "USA", e.role(), e.cameo(),
                         e.aliases(), e.titles(), e.roleFrom(), e.roleTo(), LinkState.INFERRED, e.wikidata()));
             }
         }
+    }
+
+    /**
+     * The U.S. state the text names right after a place and a comma, "Eureka Springs, Arkansas", or null: the
+     * writer's own qualifier, which titles the place even where the gazetteer does not list it or its largest
+     * namesake is abroad ("Cambridge, Massachusetts").
+     */
+    private String stateAfter(LinkState s, ResolvedMention m) {
+        List<Token> tokens = s.sentences.get(m.sentence()).tokens();
+        int comma = m.endToken();
+        if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",") || m.actor().name().indexOf(',') >= 0) {
+            return null;
+        }
+        int next = s.covering(m.sentence(), comma + 1);
+        if (next < 0) {
+            return null;
+        }
+        ResolvedMention after = s.mentions.get(next);
+        if (after.firstToken() != comma + 1) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int t = after.firstToken(); t < after.endToken(); t++) {
+            text.append(t > after.firstToken() ? " " : "").append(tokens.get(t).text());
+        }
+        return states.contains(text.toString()) ? text.toString() : null;
+    }
+
+    /** A place the article titled earlier with its state ("Eureka Springs, Arkansas") that this name shortens. */
+    private static ActorEntry qualifiedEarlier(LinkState s, ResolvedMention m) {
+        String prefix = m.actor().name() + ", ";
+        for (ActorEntry e : s.before(m.sentence(), m.firstToken())) {
+            if (e.type() == ActorType.LOCATION && e.name().startsWith(prefix)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**

@@ -4,6 +4,7 @@ import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.kb.Slugs;
 import org.newsflow.enrich.engine.kb.Surface;
 import org.newsflow.enrich.engine.nlp.Token;
 import org.newsflow.enrich.engine.resolve.ResolvedMention.Form;
@@ -45,6 +46,22 @@ final class KnownNames {
         return null;
     }
 
+    /**
+     * Whether the known name at {@code at} is a one-word place that is the surname of a person whose given name is
+     * the word before it, {@code given}: "Harold Washington", "Tyrell Jordan" are one person each, where "Rubio
+     * Ukraine's" is two actors. A capitalised word after the place makes it a longer name of its own.
+     */
+    static boolean placeAsSurname(KnowledgeBase kb, List<Token> tokens, int given, int at) {
+        if (at != given + 1 || at + 1 > tokens.size()
+                || (at + 1 < tokens.size() && tokens.get(at + 1).isCapitalized() && tokens.get(at + 1).isWord())
+                || NameData.bundled().givenName(tokens.get(given).text()) == 0) {
+            return false;
+        }
+        List<Surface> known = kb.lookup(tokens, at, at + 1);
+        ActorType type = known.isEmpty() ? null : known.get(0).entry().type();
+        return type == ActorType.LOCATION || type == ActorType.COUNTRY;
+    }
+
     /** Emits the known name at tokens {@code [i, i + len)}; returns the index of the next token to read. */
     int read(ParagraphState p, int i, int len, List<Surface> surfaces) {
         List<Token> tokens = p.tokens;
@@ -69,6 +86,10 @@ final class KnownNames {
                 && (p.tagged == null || (p.taggedAt(i) != null && p.taggedAt(i).to() > end))) {
             return unknown.read(p, i, null, null, null, true);
         }
+        int namedAfter = entry.type() == ActorType.PERSON ? namedAfterEnd(tokens, end) : end;
+        if (namedAfter > end) {
+            return namedAfter(p, i, namedAfter);
+        }
         if (entry.type() == ActorType.LOCATION && "capital".equals(entry.role()) && agentive(p, i, end)) {
             Optional<ActorEntry> state = kb.country(entry.country());
             if (state.isPresent()) {
@@ -78,6 +99,42 @@ final class KnownNames {
         }
         p.emit(i, end, form == Form.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME, form, entry);
         roleNouns.around(p, i, end, entry);
+        return end;
+    }
+
+    /**
+     * "the George Washington Bridge", "the Clinton Foundation": a known person opening the name of a place or a
+     * body named after them is that place or body (an organisation when its head word is one), not the person.
+     */
+    private static int namedAfter(ParagraphState p, int i, int j) {
+        List<Token> tokens = p.tokens;
+        String name = p.text(i, j);
+        String id = Slugs.of(name);
+        ActorEntry entry = p.context.find(id).map(p::fromContext).orElse(null);
+        if (entry == null) {
+            entry = p.findSeen(id);
+        }
+        if (entry == null) {
+            ActorType type = WordLists.ORGANIZATION_WORDS.contains(tokens.get(j - 1).text())
+                    ? ActorType.ORGANIZATION : ActorType.LOCATION;
+            entry = new ActorEntry(id, name, type, null, null, null, List.of(), List.of(), null, null,
+                    ParagraphState.INFERRED);
+        }
+        p.emit(i, j, MentionKind.NAME, Form.NAME, entry);
+        return j;
+    }
+
+    /** Where the head words of a place or body named after a person end ({@code from} when there are none). */
+    private static int namedAfterEnd(List<Token> tokens, int from) {
+        int end = from;
+        for (int j = from; j < tokens.size(); j++) {
+            String w = tokens.get(j).text();
+            if (WordLists.NAMED_AFTER_HEADS.contains(w)) {
+                end = j + 1;
+            } else if (!WordLists.NAMED_AFTER_MODIFIERS.contains(w)) {
+                break;
+            }
+        }
         return end;
     }
 

@@ -11,6 +11,7 @@ import org.newsflow.enrich.engine.nlp.Token;
 import org.newsflow.enrich.engine.resolve.ResolvedMention.Form;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Unknown names as the name tagger reads them: the tagger's span and type, combined with the knowledge base and
@@ -52,7 +53,7 @@ final class TaggedNames {
             }
             return i + 1;
         }
-        int j = taggedEnd(p, i, tagged, i + 1);
+        int j = throughParticles(tokens, i, taggedEnd(p, i, tagged, i + 1), tagged);
         if (j - i == 1 && (filters.adjectival(p, i) || NameFilters.notAName(tokens.get(i).text()))
                 && unknown.bySurname(p, tokens.get(i).text()) == null) {
             return j;
@@ -79,6 +80,44 @@ final class TaggedNames {
         return j;
     }
 
+    /** A known place ending the tagger's two-word person name after a given name: "Harold Washington". */
+    private boolean surnameAfterGivenName(List<Token> tokens, int i, int k, int knownEnd, int to,
+                                          TaggedName tagged) {
+        return tagged.type() == NameType.PER && knownEnd == to && knownEnd - k == 1
+                && KnownNames.placeAsSurname(kb, tokens, i, k);
+    }
+
+    /**
+     * A person's name goes on through lower-case particles to the capitalised words after them where the tagger
+     * stops before or inside the particles: "Pieter van der Berg", not "Pieter" or "Pieter van" and "Berg". A
+     * particle left dangling at the end of the name with no name after it is not part of it.
+     */
+    static int throughParticles(List<Token> tokens, int i, int j, TaggedName tagged) {
+        if (tagged.type() != NameType.PER) {
+            return j;
+        }
+        int k = j;
+        while (k > i + 1 && WordLists.NAME_PARTICLES.contains(tokens.get(k - 1).text())) {
+            k--;
+        }
+        int m = k;
+        while (m < tokens.size() && m - k < 3 && WordLists.NAME_PARTICLES.contains(tokens.get(m).text())) {
+            m++;
+        }
+        if (m == k || m >= tokens.size() || !capitalisedName(tokens.get(m))) {
+            return k;
+        }
+        int end = m;
+        while (end < tokens.size() && capitalisedName(tokens.get(end))) {
+            end++;
+        }
+        return Math.max(end, j);
+    }
+
+    private static boolean capitalisedName(Token t) {
+        return t.isWord() && t.isCapitalized() && !WordLists.NEVER_NAMES.contains(t.text());
+    }
+
     /**
      * Where the tagger's name starting at {@code i} ends, looking from token {@code from}: at its own end, or
      * earlier where a known name starts right after a capitalised word ("Rubio Ukraine's" is two actors).
@@ -90,7 +129,8 @@ final class TaggedNames {
             return to;
         }
         for (int k = Math.max(from, i + 1); k < to; k++) {
-            if (tokens.get(k - 1).isCapitalized() && KnownNames.longestMatch(kb, tokens, k) != null) {
+            int[] known = tokens.get(k - 1).isCapitalized() ? KnownNames.longestMatch(kb, tokens, k) : null;
+            if (known != null && !surnameAfterGivenName(tokens, i, k, k + known[0], to, tagged)) {
                 return k;
             }
         }
@@ -134,6 +174,14 @@ final class TaggedNames {
         }
         if (WordLists.LOCATION_WORDS.contains(last)) {
             return ActorType.LOCATION;
+        }
+        if (tagged.type() == NameType.LOC && j - i == 1 && j < tokens.size()
+                && WordLists.SPEECH_VERBS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+                && (i == 0 || !WordLists.LOCATIVE_WORDS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))) {
+            // "Bolton said": a lone unknown word that speaks is a person whose surname is also a town's name
+            // ("officials in Henderson said" stays the town); the places that speak in news (countries,
+            // capitals) are known names and never read here
+            return ActorType.PERSON;
         }
         return switch (tagged.type()) {
             case PER -> ActorType.PERSON;

@@ -76,13 +76,13 @@ final class UnknownNames {
                 j++;
                 continue;
             }
-            boolean particle = WordLists.NAME_PARTICLES.contains(t.text()) && j + 1 < tokens.size()
-                    && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord();
+            boolean particle = particlesBeforeName(tokens, j);
             if (!(t.isWord() && t.isCapitalized()) && !particle) {
                 break;
             }
             if (WordLists.NEVER_NAMES.contains(t.text())
-                    || (!absorbKnown && KnownNames.longestMatch(kb, tokens, j) != null)
+                    || (!absorbKnown && KnownNames.longestMatch(kb, tokens, j) != null
+                    && !KnownNames.placeAsSurname(kb, tokens, i, j))
                     || titles.match(tokens, j, kb) > 0) {
                 break;
             }
@@ -131,6 +131,15 @@ final class UnknownNames {
         p.emit(i, j, MentionKind.NAME, Form.NAME, entry);
         roleNouns.around(p, i, j, entry);
         return j;
+    }
+
+    /** Whether lower-case name particles start at {@code j} and a capitalised word follows: "van der Quist". */
+    static boolean particlesBeforeName(List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size() && k - j < 3 && WordLists.NAME_PARTICLES.contains(tokens.get(k).text())) {
+            k++;
+        }
+        return k > j && k < tokens.size() && tokens.get(k).isCapitalized() && tokens.get(k).isWord();
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.newsflow.enrich.engine.resolve;
 
+import org.newsflow.enrich.engine.nlp.Token;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Closed word classes that name detection and reference resolution rely on. */
@@ -121,6 +124,43 @@ public final class WordLists {
             "visit", "via", "toward", "towards", "across", "around", "outside", "inside", "through", "throughout",
             "between", "reached", "leaving", "left", "arrived", "flew", "traveled", "travelled", "traveling",
             "travelling", "returned", "returning", "of", "on", "over", "within", "back", "embassy");
+
+    /**
+     * Words after which a name that may be a place or a person's surname is the place ("performed in Houston");
+     * narrower than {@link #LOCATIVE_WORDS}: "a portrait of Washington" is the person. "to" only after a verb or
+     * noun of going ({@link #placeAfter}): "flew to Austin" is the city, "awarded to Dvorak" the person.
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "into", "near", "across",
+            "outside", "inside", "through", "throughout", "via", "toward", "towards", "around", "visiting",
+            "visited", "reached");
+    private static final Set<String> GOING_WORDS = Set.of("flew", "fly", "flies", "flying", "traveled",
+            "travelled", "travel", "travels", "went", "go", "goes", "going", "gone", "returned", "return",
+            "returns", "returning", "moved", "move", "moves", "came", "come", "comes", "headed", "heads", "trip",
+            "trips", "journey", "visit", "visits", "back", "way", "sent", "drove", "sailed", "fled", "arrived");
+
+    /** Whether the words before token {@code i} make a name there a place rather than a person. */
+    public static boolean placeAfter(List<Token> tokens, int i) {
+        if (i < 1) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+        return PLACE_PREPOSITIONS.contains(before) || (before.equals("to") && i >= 2
+                && GOING_WORDS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Head words of places and bodies named after a person ("George Washington Bridge", "Clinton Foundation",
+     * "Kennedy Space Center"); not words such as "Administration" or "Government", after which the person's name
+     * stands for whom they lead.
+     */
+    static final Set<String> NAMED_AFTER_HEADS = Set.of("Bridge", "Airport", "Station", "Park", "Street", "Avenue",
+            "Boulevard", "Square", "Center", "Centre", "Foundation", "Institute", "Museum", "Library", "School",
+            "College", "University", "Hospital", "Academy", "Memorial", "Stadium", "Arena", "Tower", "Tunnel",
+            "Building", "Highway", "Expressway", "Trust", "Institution", "Terminal", "Hall", "Theatre", "Theater",
+            "Fund");
+    /** Words between the person and the head word: "Kennedy Space Center", "Reagan National Airport". */
+    static final Set<String> NAMED_AFTER_MODIFIERS = Set.of("Space", "Presidential", "Medical", "International",
+            "National", "Memorial", "Bus", "Regional", "Municipal", "Community", "Research", "Performing", "Arts");
 
     /** Words that make an unknown name an organisation. */
     public static final Set<String> ORGANIZATION_WORDS = Set.of("Ministry", "Council", "Party", "Bank", "Fund", "Agency",

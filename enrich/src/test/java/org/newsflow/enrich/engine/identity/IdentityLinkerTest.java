@@ -215,4 +215,93 @@ class IdentityLinkerTest {
         assertThat(e.actors()).extracting(Actor::type).doesNotContain(ActorType.ORGANIZATION);
         assertThat(e.actors()).extracting(Actor::name).doesNotContain("Eintracht Frankfurt");
     }
+
+    @Test
+    void aPlaceNameThatIsTheSurnameOfAPersonTheArticleNamedIsThatPersonUnlessOnlyAPlaceFits() {
+        List<Enrichment> e = article(
+                "Mayor Dolores Quimby and Senator Edwin Washington met at the harbour on Monday.",
+                "Washington said the port would reopen. Later he flew to Washington for talks.");
+        String senator = idOf(e.get(0), "Edwin Washington");
+        assertThat(senator).isNotNull();
+        Enrichment second = e.get(1);
+        List<String> ids = new ArrayList<>();
+        for (Actor a : second.actors()) {
+            for (Mention m : a.mentions()) {
+                if (m.text().equals("Washington")) {
+                    ids.add(a.actorId());
+                }
+            }
+        }
+        // "Washington said" is the senator; "flew to Washington" the city
+        assertThat(ids).hasSize(2).contains(senator).anyMatch(id -> !id.equals(senator));
+    }
+
+    @Test
+    void aPlaceAfterACapitalisedWordAndOfStaysThePlace() {
+        Enrichment e = article("Edwin Jordan met King Abdullah of Jordan in the capital.").get(0);
+        assertThat(actor(e, "jordan")).isNotNull();
+        assertThat(actor(e, "jordan").type()).isEqualTo(ActorType.COUNTRY);
+    }
+
+    @Test
+    void aPlaceTheTextQualifiesWithAUsStateIsTitledWithThatStateAndItsShortFormLaterIsTheSamePlace() {
+        List<Enrichment> e = article(
+                "Flooding closed the main road of Quillby Springs, Arkansas, on Sunday.",
+                "Residents of Quillby Springs said the water was receding.");
+        Actor town = e.get(0).actors().stream().filter(a -> a.name().startsWith("Quillby Springs")).findFirst()
+                .orElseThrow();
+        assertThat(town.name()).isEqualTo("Quillby Springs, Arkansas");
+        assertThat(town.type()).isEqualTo(ActorType.LOCATION);
+        assertThat(e.get(0).actors()).extracting(Actor::name).contains("Arkansas");
+        assertThat(idOf(e.get(1), "Quillby Springs")).isEqualTo(town.actorId());
+    }
+
+    @Test
+    void aBigCityTitledAloneKeepsItsNameDespiteTheStateAfterIt() {
+        Enrichment e = article("The convention opened in Chicago, Illinois, on Monday.").get(0);
+        assertThat(e.actors()).extracting(Actor::name).contains("Chicago").doesNotContain("Chicago, Illinois");
+    }
+
+    @Test
+    void aKnownPersonOpeningTheNameOfAPlaceOrBodyNamedAfterThemIsThatPlaceOrBodyOnly() {
+        Enrichment e = article("Traffic on the George Washington Bridge was slow, and the Clinton Foundation "
+                + "said Bill Clinton would speak at the Kennedy Space Center.").get(0);
+        assertThat(e.actors()).extracting(Actor::name)
+                .contains("George Washington Bridge", "Clinton Foundation", "Kennedy Space Center", "Bill Clinton")
+                .doesNotContain("George Washington");
+        assertThat(e.actors()).filteredOn(a -> a.name().equals("George Washington Bridge"))
+                .extracting(Actor::type).containsExactly(ActorType.LOCATION);
+        assertThat(e.actors()).filteredOn(a -> a.name().equals("Clinton Foundation"))
+                .extracting(Actor::type).containsExactly(ActorType.ORGANIZATION);
+        Enrichment administration = article("Officials of the Trump administration met on Monday.").get(0);
+        assertThat(administration.actors()).extracting(Actor::type).doesNotContain(ActorType.LOCATION);
+    }
+
+    @Test
+    void aPersonNamedWithOrWithoutMiddleNamesIsOnePersonUnderTheFormTheArticleUsedFirst() {
+        List<Enrichment> e = article(
+                "Antonin Quarlby was born in a small village near the border.",
+                "Antonin Leopold Quarlby later moved to the capital.");
+        String composer = idOf(e.get(0), "Antonin Quarlby");
+        assertThat(composer).isNotNull();
+        assertThat(idOf(e.get(1), "Antonin Leopold Quarlby")).isEqualTo(composer);
+        List<Enrichment> driver = article(
+                "Police named the driver as Harold J. Quimby, 54.",
+                "Harold Quimby was released on bail.");
+        assertThat(idOf(driver.get(1), "Harold Quimby")).isEqualTo(idOf(driver.get(0), "Harold J. Quimby"));
+        Enrichment family = article("Donald Trump Jr. and Donald Trump spoke.").get(0);
+        assertThat(idOf(family, "Donald Trump")).isNotEqualTo(idOf(family, "Donald Trump Jr."));
+    }
+
+    @Test
+    void aFormOfAddressIsTheOfficeHolderOnTheArticlesDate() {
+        ArticleContext in2020 = new ArticleContext();
+        in2020.setDate(LocalDate.parse("2020-06-01"));
+        Enrichment e = article(in2020, "A member of the United States House rose in the debate on the United States "
+                + "budget: Madam Speaker, I thank you. Mr. President, the country is waiting.").get(0);
+        assertThat(idOf(e, "Speaker")).isEqualTo("nancy_pelosi");
+        assertThat(idOf(e, "President")).isEqualTo("donald_trump");
+        Enrichment named = article(in2020, "In the United States, Mr. President Quarles spoke.").get(0);
+        assertThat(idOf(named, "President")).isNotEqualTo("donald_trump");
+    }
 }

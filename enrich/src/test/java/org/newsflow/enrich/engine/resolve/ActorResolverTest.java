@@ -57,6 +57,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aLoneUnknownNameThatSpeaksIsAPersonUnlessItIsWhereSomeoneSpeaks() {
+        assertThat(typeOfMention(enrich("Bolton said the talks had failed."), "Bolton"))
+                .isEqualTo(ActorType.PERSON);
+        // the town keeps its place type (and its Wikipedia title as its name)
+        assertThat(typeOfMention(enrich("Officials in Henderson said the water was safe."), "Henderson"))
+                .isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
     void capitalisedCommonWordsAndContractionsAreNotNames() {
         Enrichment e = enrich("Lawmakers said they've waited. Several teachers agreed, although nothing changed. "
                 + "You're right, Teachers said.");
@@ -156,6 +165,11 @@ class ActorResolverTest {
         return e.actors().stream().filter(a -> a.name().equals(name)).findFirst().map(Actor::type).orElse(null);
     }
 
+    private static ActorType typeOfMention(Enrichment e, String text) {
+        return e.actors().stream().filter(a -> a.mentions().stream().anyMatch(m -> m.text().equals(text)))
+                .findFirst().map(Actor::type).orElse(null);
+    }
+
     @Test
     void unknownCitiesAndRegionsAreTypedFromTheGazetteer() {
         Enrichment e = enrich("Protests spread from Guangzhou to Hunan, and Kharkiv braced for more.");
@@ -232,5 +246,20 @@ class ActorResolverTest {
     void aLoneInitialIsNotAnActor() {
         Enrichment e = enrich("P said the talks with Anna Berg went well, and P. agreed.");
         assertThat(e.actors()).extracting(Actor::name).containsExactly("Anna Berg");
+    }
+
+    @Test
+    void aPersonsNameGoesOnThroughLowerCaseParticles() {
+        Enrichment e = enrich("Dutch historian Pieter van der Quist said nothing, and Anouk van den Broekhof agreed.");
+        assertThat(e.actors()).extracting(Actor::name)
+                .contains("Pieter van der Quist", "Anouk van den Broekhof")
+                .doesNotContain("Pieter", "Pieter van", "Broekhof");
+    }
+
+    @Test
+    void aKnownPlaceAfterAGivenNameIsThatPersonsSurname() {
+        Enrichment e = enrich("Basketball star Tyrell Jordan scored 30 points.");
+        assertThat(e.actors()).extracting(Actor::name).contains("Tyrell Jordan").doesNotContain("Jordan");
+        assertThat(e.actors()).extracting(Actor::type).doesNotContain(ActorType.COUNTRY);
     }
 }
