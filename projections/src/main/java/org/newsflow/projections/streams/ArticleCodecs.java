@@ -37,7 +37,7 @@ final class ArticleCodecs {
     private ArticleCodecs() {
     }
 
-    private static void writeState(DataOutput out, ArticleState s) throws IOException {
+    static void writeState(DataOutput out, ArticleState s) throws IOException {
         writeString(out, s.articleId);
         writeString(out, s.revision);
         writeLong(out, s.revisionIngestedAt);
@@ -70,7 +70,7 @@ final class ArticleCodecs {
         writeString(out, s.indexedTitle);
     }
 
-    private static ArticleState readState(DataInput in) throws IOException {
+    static ArticleState readState(DataInput in) throws IOException {
         ArticleState s = new ArticleState();
         s.articleId = readString(in);
         s.revision = readString(in);

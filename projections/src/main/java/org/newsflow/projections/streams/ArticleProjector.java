@@ -2,7 +2,6 @@ package org.newsflow.projections.streams;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -11,7 +10,6 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.newsflow.projections.model.ArticleSummary;
-import org.newsflow.projections.model.ParagraphActorView;
 import org.newsflow.projections.model.ParagraphView;
 
 /**
@@ -28,7 +26,7 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
     private KeyValueStore<String, ArticleState> articles;
     private KeyValueStore<String, ParagraphState> paragraphs;
     private KeyValueStore<String, ArticleSummary> index;
-    private KeyValueStore<String, Posting> search;
+    private SearchIndex search;
     private KeyValueStore<String, Long> stats;
 
     @Override
@@ -37,8 +35,11 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
         this.articles = context.getStateStore(StoreNames.ARTICLES);
         this.paragraphs = context.getStateStore(StoreNames.ARTICLE_PARAGRAPHS);
         this.index = context.getStateStore(StoreNames.ARTICLE_INDEX);
-        this.search = context.getStateStore(StoreNames.SEARCH_INDEX);
         this.stats = context.getStateStore(StoreNames.ARTICLE_STATS);
+        this.search = new SearchIndex(context.getStateStore(StoreNames.SEARCH_INDEX), stats,
+                context.taskId().partition());
+        // Runs once the backed-up stores are restored: a copy of the index they were not written with is redone.
+        search.rebuildIfStale(articles, paragraphs);
     }
 
     @Override
@@ -72,7 +73,7 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
             }
             if (existing != null) {
                 forward(record, state.remove(existing.view()));
-                unindex(articleId, existing.view());
+                search.unindex(articleId, existing.view());
             }
             ParagraphView view = ParagraphViews.from(input.paragraph());
             if (existing == null) {
@@ -80,9 +81,9 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
             }
             paragraphs.put(key, new ParagraphState(input.paragraph().getEventId(), input.revision(), view));
             forward(record, state.add(view));
-            index(state, view);
+            search.index(state, view);
         }
-        indexTitle(state);
+        search.indexTitle(state);
         articles.put(articleId, state);
         if (oldIndexKey != null && !oldIndexKey.equals(state.indexKey())) {
             index.delete(oldIndexKey);
@@ -98,14 +99,11 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
         }
         for (KeyValue<String, ParagraphState> kv : old) {
             forward(record, state.remove(kv.value.view()));
-            unindex(state.articleId, kv.value.view());
+            search.unindex(state.articleId, kv.value.view());
             paragraphs.delete(kv.key);
             count(StoreNames.COUNT_PARAGRAPHS, -1);
         }
-        if (state.indexedTitle != null) {
-            Terms.frequencies(state.indexedTitle).keySet()
-                    .forEach(term -> search.delete(Keys.of(term, state.articleId, Keys.index(0))));
-        }
+        search.unindexTitle(state);
         index.delete(state.indexKey());
         articles.delete(state.articleId);
     }
@@ -121,42 +119,5 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
         for (ActorDelta d : deltas) {
             context.forward(record.withKey(d.actorId()).withValue(d));
         }
-    }
-
-    private void index(ArticleState state, ParagraphView p) {
-        String paragraph = Keys.index(p.index());
-        for (Map.Entry<String, Integer> e : postings(p).entrySet()) {
-            search.put(Keys.of(e.getKey(), state.articleId, paragraph), new Posting(e.getValue(), state.eventTime));
-        }
-    }
-
-    private void unindex(String articleId, ParagraphView p) {
-        String paragraph = Keys.index(p.index());
-        for (String term : postings(p).keySet()) {
-            search.delete(Keys.of(term, articleId, paragraph));
-        }
-    }
-
-    /** The title is indexed as paragraph 0 of its article. */
-    private void indexTitle(ArticleState state) {
-        if (state.title == null || state.title.equals(state.indexedTitle)) {
-            return;
-        }
-        if (state.indexedTitle != null) {
-            Terms.frequencies(state.indexedTitle).keySet()
-                    .forEach(term -> search.delete(Keys.of(term, state.articleId, Keys.index(0))));
-        }
-        Terms.frequencies(state.title)
-                .forEach((term, tf) -> search.put(Keys.of(term, state.articleId, Keys.index(0)),
-                        new Posting(tf, state.eventTime)));
-        state.indexedTitle = state.title;
-    }
-
-    static Map<String, Integer> postings(ParagraphView p) {
-        Map<String, Integer> terms = Terms.frequencies(p.text());
-        for (ParagraphActorView a : p.actors()) {
-            terms.merge(Terms.actor(a.id()), Math.max(1, a.mentions().size()), Integer::sum);
-        }
-        return terms;
     }
 }

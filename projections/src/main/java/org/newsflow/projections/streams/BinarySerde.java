@@ -1,9 +1,5 @@
 package org.newsflow.projections.streams;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -40,11 +36,10 @@ public final class BinarySerde<T> implements Serde<T> {
                 return null;
             }
             try {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
-                DataOutputStream out = new DataOutputStream(bytes);
+                BinaryOutput out = new BinaryOutput(128);
                 out.writeByte(FORMAT);
                 writer.write(out, value);
-                return bytes.toByteArray();
+                return out.toByteArray();
             } catch (IOException e) {
                 throw new SerializationException("Cannot write " + type.getSimpleName(), e);
             }
@@ -66,7 +61,7 @@ public final class BinarySerde<T> implements Serde<T> {
                         + (bytes.length == 0 ? "(no bytes)" : String.valueOf(bytes[0])));
             }
             try {
-                return reader.read(new DataInputStream(new ByteArrayInputStream(bytes, 1, bytes.length - 1)));
+                return reader.read(new BinaryInput(bytes, 1));
             } catch (IOException e) {
                 throw new SerializationException("Cannot read " + type.getSimpleName(), e);
             }

@@ -22,7 +22,8 @@ import org.newsflow.runtime.streams.RecordLimits;
 /**
  * The projections topology. Sub-topology 1 reads the enriched paragraphs and the article revisions (both keyed by
  * articleId) into the article-keyed stores and emits per-actor contributions; those are repartitioned by actorId
- * into sub-topology 2, which keeps the actor-keyed stores. Stores are RocksDB with changelogs; those with hot keys sit
+ * into sub-topology 2, which keeps the actor-keyed stores. Stores are RocksDB with changelogs, but for the search
+ * index, which is rebuilt from the paragraph and article stores (see {@link SearchIndex}); those with hot keys sit
  * behind Kafka Streams' record cache: the many updates of a key between two commits (an article's state and index
  * entry, the per-partition counters, a popular actor and its edges) reach RocksDB and the changelog once. Interactive queries read through the cache, so they still see every update at once.
  */
@@ -39,7 +40,9 @@ public final class ProjectionsTopology {
         builder.addStateStore(cached(StoreNames.ARTICLES, guarded.guard(StoreNames.ARTICLES, ArticleCodecs.ARTICLE_STATE)));
         builder.addStateStore(uncached(StoreNames.ARTICLE_PARAGRAPHS, guarded.guard(StoreNames.ARTICLE_PARAGRAPHS, ArticleCodecs.PARAGRAPH_STATE)));
         builder.addStateStore(cached(StoreNames.ARTICLE_INDEX, guarded.guard(StoreNames.ARTICLE_INDEX, ArticleCodecs.ARTICLE_SUMMARY)));
-        builder.addStateStore(uncached(StoreNames.SEARCH_INDEX, guarded.guard(StoreNames.SEARCH_INDEX, Posting.SERDE)));
+        // The search index is derived from the paragraph and article stores and rebuilt from them, not backed up.
+        builder.addStateStore(keyValue(StoreNames.SEARCH_INDEX, Posting.SERDE).withCachingDisabled()
+                .withLoggingDisabled());
         builder.addStateStore(cached(StoreNames.ARTICLE_STATS, Serdes.Long()));
         builder.addStateStore(cached(StoreNames.ACTORS, guarded.guard(StoreNames.ACTORS, ActorCodecs.ACTOR)));
         builder.addStateStore(uncached(StoreNames.ACTOR_ARTICLES, Serdes.Integer()));

@@ -11,10 +11,16 @@ public final class StoreNames {
     public static final String ARTICLE_PARAGRAPHS = "article-paragraph-store";
     /** descending event time \0 articleId → article summary: the newest-first article list. */
     public static final String ARTICLE_INDEX = "article-index-store";
-    /** term \0 articleId \0 index → {@link Posting}: the inverted index, partitioned like the articles. */
+    /**
+     * term \0 articleId \0 index → {@link Posting}: the inverted index, partitioned like the articles; no changelog,
+     * rebuilt from the article and paragraph stores ({@link SearchIndex}).
+     */
     public static final String SEARCH_INDEX = "search-index-store";
 
-    /** counter \0 partition → count: exact article and paragraph totals, one entry per input partition. */
+    /**
+     * counter \0 partition → count: exact article and paragraph totals, one entry per input partition; and the
+     * generation of each partition's search index ({@link SearchIndex}).
+     */
     public static final String ARTICLE_STATS = "article-stats-store";
 
     /** actorId → {@link ActorAggregate}. */
