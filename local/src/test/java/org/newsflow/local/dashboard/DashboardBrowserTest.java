@@ -128,6 +128,9 @@ class DashboardBrowserTest {
         List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::toString)
+                // Chrome logs every non-2xx response; a 503 from /health/ready while a stage is stopped is the
+                // truthful answer the page reads and shows, not an error of the page
+                .filter(e -> !(e.contains("/health/ready") && e.contains("status of 503")))
                 .toList();
         assertThat(errors).as("browser console errors").isEmpty();
     }

@@ -101,7 +101,9 @@ final class AppProcess {
             } catch (java.util.concurrent.TimeoutException e) {
                 // Never leave a child behind: it would hold its ports and CPU after the test.
                 process.destroyForcibly();
-                throw e;
+                throw new IllegalStateException("The " + app + " child process was not ready within " + timeout
+                        + "; the end of its log (the work directory is removed after the test):\n"
+                        + tail(log, 60), e);
             }
             if (port == null) {
                 throw new IllegalStateException(app + " child exited before running; see " + log);
@@ -109,8 +111,19 @@ final class AppProcess {
             return child;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("The " + app + " child process did not start: " + e, e);
+        }
+    }
+
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
         }
     }
 
