@@ -188,15 +188,9 @@ final class UnknownNames {
 
     /** A lone surname: someone this paragraph or article already named, else a unique known person. */
     ActorEntry bySurname(ParagraphState p, String word) {
-        for (int k = p.seen.size() - 1; k >= 0; k--) {
-            ActorEntry e = p.seen.get(k);
-            if (e.type() == ActorType.PERSON && e.name().endsWith(" " + word)) {
-                return e;
-            }
-        }
-        Optional<ArticleContext.Remembered> remembered = p.context.findBySurname(word);
-        if (remembered.isPresent()) {
-            return p.fromContext(remembered.get());
+        ActorEntry named = namedBySurname(p, word);
+        if (named != null) {
+            return named;
         }
         List<ActorEntry> people = kb.bySurname(word);
         List<ActorEntry> current = people.stream().filter(ActorEntry::current).toList();
@@ -204,6 +198,18 @@ final class UnknownNames {
             return current.get(0);
         }
         return people.size() == 1 ? people.get(0) : null;
+    }
+
+    /** A lone surname of someone this paragraph or article already named. */
+    ActorEntry namedBySurname(ParagraphState p, String word) {
+        for (int k = p.seen.size() - 1; k >= 0; k--) {
+            ActorEntry e = p.seen.get(k);
+            if (e.type() == ActorType.PERSON && e.name().endsWith(" " + word)) {
+                return e;
+            }
+        }
+        Optional<ArticleContext.Remembered> remembered = p.context.findBySurname(word);
+        return remembered.map(p::fromContext).orElse(null);
     }
 
     /** Type of the name this one is coordinated with: "Kentucky and Indiana", "Sweden, Norway". */
