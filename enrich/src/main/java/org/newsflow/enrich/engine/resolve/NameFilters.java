@@ -73,6 +73,11 @@ final class NameFilters {
         return names.commonWord(word.toLowerCase(Locale.ROOT));
     }
 
+    /** A word that is no common word, given name or place: "Hickenlooper", not "Scott", "Warren" or "Lincoln". */
+    boolean onlyASurname(String word) {
+        return word.length() > 3 && !commonWord(word) && names.givenName(word) == 0 && !knownPlace(word);
+    }
+
     /** A place the gazetteer knows. */
     boolean knownPlace(String word) {
         return names.placePopulation(word) >= 0;

@@ -197,7 +197,14 @@ final class UnknownNames {
         if (current.size() == 1) {
             return current.get(0);
         }
-        return people.size() == 1 ? people.get(0) : null;
+        if (people.size() == 1) {
+            return people.get(0);
+        }
+        if (people.isEmpty() && filters.onlyASurname(word)) {
+            List<ActorEntry> listed = kb.byListedSurname(word).stream().filter(ActorEntry::current).toList();
+            return listed.size() == 1 ? listed.get(0) : null;
+        }
+        return null;
     }
 
     /** A lone surname of someone this paragraph or article already named. */

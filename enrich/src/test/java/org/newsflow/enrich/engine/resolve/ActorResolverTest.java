@@ -304,4 +304,12 @@ class ActorResolverTest {
         assertThat(typeOf(e, "Republican National Committee")).isEqualTo(ActorType.ORGANIZATION);
         assertThat(e.actors()).extracting(Actor::name).doesNotContain("National Committee");
     }
+
+    @Test
+    void aListedLegislatorsSurnameAloneNamesThemOnlyWhenTheWordCanBeNothingElse() {
+        Enrichment e = enrich("Asked about the bill, Hickenlooper's office said he would vote for it.");
+        assertThat(e.actors()).extracting(Actor::actorId).contains("john_hickenlooper");
+        Enrichment lee = enrich("Asked about the bill, Lee said he would vote for it.");
+        assertThat(lee.actors()).extracting(Actor::actorId).doesNotContain("mike_lee");
+    }
 }
