@@ -83,7 +83,8 @@ public final class Evaluation {
                          double nerSentencesPerSecond, ClassScores nytLearned, ClassScores seedLearned,
                          ClassScores targetsLearned, ClassScores targetsNews, Prf seedActorsRules,
                          NerEvaluation.Scores nerWiki, NerEvaluation.Scores nerWikiRules,
-                         NerEvaluation.Scores nerTest, NerEvaluation.Scores nerTestRules) {
+                         NerEvaluation.Scores nerTest, NerEvaluation.Scores nerTestRules,
+                         NewsPersonsEvaluation.Scores newsPersons, NewsPersonsEvaluation.Scores newsPersonsRules) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -125,9 +126,14 @@ public final class Evaluation {
         ClassScores[] nyt = sentiment();
         TargetSentimentEvaluation.Scores targets = Files.isRegularFile(targetSentiment)
                 ? TargetSentimentEvaluation.score(targetSentiment, nlp) : null;
+        boolean news = Files.isRegularFile(targetSentiment);
+        NewsPersonsEvaluation.Scores persons = news ? NewsPersonsEvaluation.score(targetSentiment, engine) : null;
+        NewsPersonsEvaluation.Scores personsRules = news
+                ? NewsPersonsEvaluation.score(targetSentiment, rulesOnly) : null;
         return new Report(seed.actors, seed.typeAgreement, wiki.typed(), wiki.untyped(), nyt[1], nyt[2], seed.news,
                 seed.vader, nerRate, nyt[0], seed.learned, targets == null ? null : targets.learned(),
-                targets == null ? null : targets.lexicon(), seedRules.actors, wiki, wikiRules, held, heldRules);
+                targets == null ? null : targets.lexicon(), seedRules.actors, wiki, wikiRules, held, heldRules,
+                persons, personsRules);
     }
 
     // ---- seed article
@@ -306,6 +312,9 @@ public final class Evaluation {
         if (r.nerTest() != null) {
             b.append(NerEvaluation.table("UNER English-EWT test, held out from training", r.nerTest(),
                     r.nerTestRules()));
+        }
+        if (r.newsPersons() != null) {
+            b.append(NewsPersonsEvaluation.table(r.newsPersons(), r.newsPersonsRules()));
         }
         b.append(String.format(Locale.ROOT, "%nNER sentences/s during the run (cold JVM, single thread): %.0f%n",
                 r.nerSentencesPerSecond()));

@@ -31,6 +31,11 @@ class EvaluationTest {
             assertThat(r.nerTest().untyped().f1()).isGreaterThan(0.74);
             assertThat(r.nerTest().typed().f1()).isGreaterThan(r.nerTestRules().typed().f1() + 0.15);
         }
+        if (r.newsPersons() != null) {
+            // people in news text, which the tagger was not trained on
+            assertThat(r.newsPersons().personShare()).isGreaterThan(0.70);
+            assertThat(r.newsPersons().personShare()).isGreaterThan(r.newsPersonsRules().personShare());
+        }
         assertThat(r.nytNews().macroF1()).isGreaterThan(0.45);
         assertThat(r.nytNews().accuracy()).isGreaterThan(0.45);
         assertThat(r.nytLearned().macroF1()).isGreaterThan(0.55);

@@ -90,6 +90,20 @@ final class KnownNames {
         if (namedAfter > end) {
             return namedAfter(p, i, namedAfter);
         }
+        int head = entry.type() == ActorType.ORGANIZATION && form == Form.NAME ? descriptiveHead(tokens, i, end) : -1;
+        if (head > i) {
+            // "the Russian government", "the Trump administration": no proper name but a description of the
+            // government; the name or nationality word in it is read on its own, the rest refers to the body
+            List<Surface> inner = kb.lookup(tokens, i, head);
+            ActorEntry person = inner.isEmpty() && head - i == 1 ? unknown.bySurname(p, tokens.get(i).text()) : null;
+            if (!inner.isEmpty()) {
+                read(p, i, head - i, inner);
+            } else if (person != null) {
+                p.emit(i, head, MentionKind.NAME, Form.NAME, person); // "the Trump administration"
+            }
+            p.emit(head, end, MentionKind.NOMINAL, Form.NOMINAL, entry);
+            return end;
+        }
         if (entry.type() == ActorType.LOCATION && "capital".equals(entry.role()) && agentive(p, i, end)) {
             Optional<ActorEntry> state = kb.country(entry.country());
             if (state.isPresent()) {
@@ -100,6 +114,21 @@ final class KnownNames {
         p.emit(i, end, form == Form.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME, form, entry);
         roleNouns.around(p, i, end, entry);
         return end;
+    }
+
+    /**
+     * Where the lower-case words of a known phrase begin when they end it ("government" in "Russian government",
+     * "foreign ministry" in "Russian foreign ministry"), else -1: such a phrase describes a body, it does not name it.
+     */
+    static int descriptiveHead(List<Token> tokens, int i, int end) {
+        if (end - i < 2 || !Character.isLowerCase(tokens.get(end - 1).text().charAt(0))) {
+            return -1;
+        }
+        int head = end - 1;
+        while (head > i + 1 && Character.isLowerCase(tokens.get(head - 1).text().charAt(0))) {
+            head--;
+        }
+        return head;
     }
 
     /**

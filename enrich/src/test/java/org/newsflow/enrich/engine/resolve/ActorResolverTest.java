@@ -312,4 +312,16 @@ class ActorResolverTest {
         Enrichment lee = enrich("Asked about the bill, Lee said he would vote for it.");
         assertThat(lee.actors()).extracting(Actor::actorId).doesNotContain("mike_lee");
     }
+
+    @Test
+    void aGovernmentDescribedByItsCountryOrLeaderIsNoNameButItsWordsAre() {
+        Enrichment e = enrich("The Trump administration objected, and the Iranian government said it would wait.");
+        assertThat(actor(e, "donald_trump").mentions()).extracting(Mention::text, Mention::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Trump", MentionKind.NAME));
+        assertThat(actor(e, "iran").mentions()).extracting(Mention::kind).containsExactly(MentionKind.DEMONYM);
+        assertThat(actor(e, "iranian_government").mentions()).extracting(Mention::text, Mention::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("government", MentionKind.NOMINAL));
+        assertThat(actor(e, "us_government").mentions()).extracting(Mention::kind)
+                .containsExactly(MentionKind.NOMINAL);
+    }
 }
