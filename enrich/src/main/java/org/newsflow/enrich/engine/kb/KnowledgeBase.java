@@ -126,6 +126,14 @@ public final class KnowledgeBase {
         return index.surnames.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /**
+     * People of the bulk lists (legislators, past presidents) whose last name is {@code surname}: for a resolver
+     * that knows the word names no place, thing or given name ("Hickenlooper", not "Lee" or "Cleveland").
+     */
+    public List<ActorEntry> byListedSurname(String surname) {
+        return index.listedSurnames.getOrDefault(surname.toLowerCase(Locale.ROOT), List.of());
+    }
+
     /** Current holders of a title ("foreign minister"), any country. */
     public List<ActorEntry> byTitle(String title) {
         return index.titles.getOrDefault(title.toLowerCase(Locale.ROOT), List.of());
@@ -183,6 +191,8 @@ public final class KnowledgeBase {
         final Map<String, ActorEntry> byId = new LinkedHashMap<>();
         final Map<String, List<Surface>> surfaces = new HashMap<>();
         final Map<String, List<ActorEntry>> surnames = new HashMap<>();
+        /** Surnames of the people of the bulk lists, for words that can be nothing but a surname. */
+        final Map<String, List<ActorEntry>> listedSurnames = new HashMap<>();
         final Map<String, List<ActorEntry>> titles = new HashMap<>();
         /** First words of {@link #titles}. */
         final Set<String> titleStarts = new HashSet<>();
@@ -197,11 +207,11 @@ public final class KnowledgeBase {
                 byId.put(e.id(), e);
                 addSurface(e, e.name(), demonyms);
                 e.aliases().forEach(a -> addSurface(e, a, demonyms));
-                if (e.type() == ActorType.PERSON && surnameAlone(e)) {
+                if (e.type() == ActorType.PERSON) {
                     String[] words = e.name().split(" ");
                     if (words.length > 1) {
-                        surnames.computeIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT),
-                                k -> new ArrayList<>()).add(e);
+                        (surnameAlone(e) ? surnames : listedSurnames).computeIfAbsent(
+                                words[words.length - 1].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
                     }
                 }
                 if (e.current()) {

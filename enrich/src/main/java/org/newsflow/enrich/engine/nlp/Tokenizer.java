@@ -54,6 +54,10 @@ public final class Tokenizer {
             if (j - start >= 4) {
                 return j;
             }
+            if (Character.isUpperCase(s.charAt(start)) && start + 3 < to && s.charAt(start + 2) == ' '
+                    && Character.isUpperCase(s.charAt(start + 3))) {
+                return start + 2; // a middle initial inside a name keeps its period: "Robert E. Lee"
+            }
         }
         int i = start;
         while (i < to) {

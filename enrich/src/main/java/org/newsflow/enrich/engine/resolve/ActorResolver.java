@@ -64,7 +64,7 @@ public final class ActorResolver {
     private int step(ParagraphState p, int i) {
         List<Token> tokens = p.tokens;
         Token t = tokens.get(i);
-        if (!t.isWord()) {
+        if (!t.isWord() || NameFilters.insideHandle(tokens, i)) {
             return i + 1;
         }
         String lower = t.text().toLowerCase(Locale.ROOT);

@@ -27,12 +27,60 @@ final class NameFilters {
      */
     static boolean notAName(String word) {
         return WordLists.PEOPLES.contains(word) || WordLists.LOCATION_WORDS.contains(word)
-                || WordLists.ROMAN.contains(word) || loneInitial(word);
+                || WordLists.ROMAN.contains(word) || loneInitial(word) || contraction(word);
+    }
+
+    /** "You're", "They've", "I'll", "Don't": a pronoun or verb with its clitic, never a name. */
+    private static boolean contraction(String word) {
+        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('\u2019'));
+        if (apostrophe <= 0) {
+            return false;
+        }
+        String clitic = word.substring(apostrophe + 1);
+        return clitic.equals("re") || clitic.equals("ve") || clitic.equals("ll") || clitic.equals("d")
+                || clitic.equals("m") || clitic.equals("t") && word.charAt(apostrophe - 1) == 'n';
+    }
+
+    /** A word inside a social-media handle or address: "@Jim_Jordan", "Raul_Labrador". */
+    static boolean insideHandle(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i > 0) {
+            Token before = tokens.get(i - 1);
+            if (before.end() == t.start() && (before.text().endsWith("@") || before.text().endsWith("_")
+                    || before.text().endsWith("#"))) {
+                return true;
+            }
+        }
+        return i + 1 < tokens.size() && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).text().startsWith("_");
+    }
+
+    /** A month's abbreviation next to a number: "30 Jun 2016", "Jun 30" (but "Jan Egeland" is a name). */
+    static boolean dateAbbreviation(List<Token> tokens, int i) {
+        if (!WordLists.MONTH_ABBREVIATIONS.contains(tokens.get(i).text())) {
+            return false;
+        }
+        return i > 0 && Character.isDigit(tokens.get(i - 1).text().charAt(0))
+                || i + 1 < tokens.size() && Character.isDigit(tokens.get(i + 1).text().charAt(0));
     }
 
     private static boolean loneInitial(String word) {
         int letters = word.endsWith(".") ? word.length() - 1 : word.length();
         return letters == 1 && Character.isLetter(word.charAt(0));
+    }
+
+    /** A word that running text writes in lower case inside a sentence ("Young", "Warren" are; "Netanyahu" is not). */
+    boolean commonWord(String word) {
+        return names.commonWord(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A word that is no common word, given name or place: "Hickenlooper", not "Scott", "Warren" or "Lincoln". */
+    boolean onlyASurname(String word) {
+        return word.length() > 3 && !commonWord(word) && names.givenName(word) == 0 && !knownPlace(word);
+    }
+
+    /** A place the gazetteer knows. */
+    boolean knownPlace(String word) {
+        return names.placePopulation(word) >= 0;
     }
 
     boolean adjectival(ParagraphState p, int i) {
@@ -43,6 +91,9 @@ final class NameFilters {
         }
         if (lower.endsWith("ians") || lower.endsWith("eans")) {
             return true;
+        }
+        if (lower.endsWith("ans") && word.length() > 5 && names.placePopulation(word.substring(0, word.length() - 2)) >= 0) {
+            return true; // "Alaskans", "Arizonans": the people of a place
         }
         for (String ending : WordLists.ADJECTIVE_ENDINGS) {
             if (lower.endsWith(ending)) {

@@ -188,6 +188,27 @@ final class UnknownNames {
 
     /** A lone surname: someone this paragraph or article already named, else a unique known person. */
     ActorEntry bySurname(ParagraphState p, String word) {
+        ActorEntry named = namedBySurname(p, word);
+        if (named != null) {
+            return named;
+        }
+        List<ActorEntry> people = kb.bySurname(word);
+        List<ActorEntry> current = people.stream().filter(ActorEntry::current).toList();
+        if (current.size() == 1) {
+            return current.get(0);
+        }
+        if (people.size() == 1) {
+            return people.get(0);
+        }
+        if (people.isEmpty() && filters.onlyASurname(word)) {
+            List<ActorEntry> listed = kb.byListedSurname(word).stream().filter(ActorEntry::current).toList();
+            return listed.size() == 1 ? listed.get(0) : null;
+        }
+        return null;
+    }
+
+    /** A lone surname of someone this paragraph or article already named. */
+    ActorEntry namedBySurname(ParagraphState p, String word) {
         for (int k = p.seen.size() - 1; k >= 0; k--) {
             ActorEntry e = p.seen.get(k);
             if (e.type() == ActorType.PERSON && e.name().endsWith(" " + word)) {
@@ -195,15 +216,7 @@ final class UnknownNames {
             }
         }
         Optional<ArticleContext.Remembered> remembered = p.context.findBySurname(word);
-        if (remembered.isPresent()) {
-            return p.fromContext(remembered.get());
-        }
-        List<ActorEntry> people = kb.bySurname(word);
-        List<ActorEntry> current = people.stream().filter(ActorEntry::current).toList();
-        if (current.size() == 1) {
-            return current.get(0);
-        }
-        return people.size() == 1 ? people.get(0) : null;
+        return remembered.map(p::fromContext).orElse(null);
     }
 
     /** Type of the name this one is coordinated with: "Kentucky and Indiana", "Sweden, Norway". */

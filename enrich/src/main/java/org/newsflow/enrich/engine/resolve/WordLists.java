@@ -51,13 +51,21 @@ public final class WordLists {
             "Earl", "Count", "Countess", "Lord", "Lady", "Emperor", "Empress", "Archduke", "Grand", "Sultan", "Emir");
 
     /** Capitalised words that are not actors wherever they stand. */
+    /** Months as news abbreviates them in dates. */
+    static final Set<String> MONTH_ABBREVIATIONS = Set.of("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+            "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
+            "Oct.", "Nov.", "Dec.");
+
+    /** Capitalised articles, which open a name's words but name no one alone. */
+    static final Set<String> ARTICLES = Set.of("The", "A", "An", "THE");
+
     static final Set<String> NEVER_NAMES = Set.of("I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Mr.", "Mrs.", "Ms.", "Dr.", "OK", "TV", "AM", "PM",
             "Christmas", "Easter", "Ramadan", "God", "Internet", "COVID", "COVID-19", "BC", "AD", "BCE", "CE", "No.",
             "Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "English", "Latin", "B.C.", "A.D.",
             "B.C.E.", "C.E.", "M.A.", "B.A.", "M.Sc.", "Ph.D.", "PhD", "MBA", "AIDS", "HIV", "DNA", "GDP", "CEO",
-            "ATM", "ATMs", "UFO", "DVD", "CD", "LGBT", "LGBTQ");
+            "ATM", "ATMs", "UFO", "DVD", "CD", "LGBT", "LGBTQ", "Brexit");
 
     /**
      * Peoples, ethnic and religious groups named alone: not actors (a nationality word, not an organisation);

@@ -42,6 +42,12 @@ class TokenizerTest {
     }
 
     @Test
+    void aMiddleInitialKeepsItsPeriodButASentencesLastLetterDoesNot() {
+        assertThat(words("Robert E. Lee chose Plan B.")).containsExactly("Robert", "E.", "Lee", "chose", "Plan", "B",
+                ".");
+    }
+
+    @Test
     void tokenOffsetsPointIntoTheOriginalText() {
         String original = "Sybiha conveyed to Rubio Ukraine\u2019s concerns";
         String normalized = TypographyNormalizer.normalize(original);

@@ -262,4 +262,54 @@ class ActorResolverTest {
         assertThat(e.actors()).extracting(Actor::name).contains("Tyrell Jordan").doesNotContain("Jordan");
         assertThat(e.actors()).extracting(Actor::type).doesNotContain(ActorType.COUNTRY);
     }
+
+    @Test
+    void aCapitalisedArticleBeforeAKnownNameIsNoActor() {
+        Enrichment e = enrich("Marta Kolb told The Associated Press that she would run again.");
+        assertThat(e.actors()).extracting(Actor::name).doesNotContain("The").contains("Marta Kolb");
+        assertThat(e.actors()).filteredOn(a -> a.name().endsWith("Associated Press")).extracting(Actor::type)
+                .containsExactly(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aPlaceIsNotTheOnlyKnownPersonWithItsNameUnlessTheArticleNamedThem() {
+        Enrichment e = enrich("Her brother opened a small bakery in Austin last spring, the paper reported.");
+        assertThat(typeOfMention(e, "Austin")).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void aLoneUnknownWordBeforeASpeechVerbOrAnAgeIsAPerson() {
+        Enrichment e = enrich("“Taxes are far too high,” Vandergriff said on Monday. Halvorsrud, 53, became the "
+                + "city's first mayor.");
+        assertThat(typeOf(e, "Vandergriff")).isEqualTo(ActorType.PERSON);
+        assertThat(typeOf(e, "Halvorsrud")).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aSentenceOpeningWithAKnownPersonsSurnameNamesThem() {
+        Enrichment e = enrich("Netanyahu is facing new questions over the budget.");
+        assertThat(e.actors()).extracting(Actor::actorId).containsExactly("benjamin_netanyahu");
+    }
+
+    @Test
+    void handlesDatesContractionsAndPeoplesOfPlacesAreNoActors() {
+        Enrichment e = enrich("“I’ll say it again,” wrote @Jim_Jordan on 30 Jun 2016, and Alaskans agreed with "
+                + "Marta Kolb.");
+        assertThat(e.actors()).extracting(Actor::name).containsExactly("Marta Kolb");
+    }
+
+    @Test
+    void anOrganisationsNameGoesOnPastAKnownNameInsideIt() {
+        Enrichment e = enrich("Marta Kolb chairs the Republican National Committee.");
+        assertThat(typeOf(e, "Republican National Committee")).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(e.actors()).extracting(Actor::name).doesNotContain("National Committee");
+    }
+
+    @Test
+    void aListedLegislatorsSurnameAloneNamesThemOnlyWhenTheWordCanBeNothingElse() {
+        Enrichment e = enrich("Asked about the bill, Hickenlooper's office said he would vote for it.");
+        assertThat(e.actors()).extracting(Actor::actorId).contains("john_hickenlooper");
+        Enrichment lee = enrich("Asked about the bill, Lee said he would vote for it.");
+        assertThat(lee.actors()).extracting(Actor::actorId).doesNotContain("mike_lee");
+    }
 }
