@@ -56,6 +56,33 @@ final class TopicCounter implements AutoCloseable {
         return count.get();
     }
 
+    /**
+     * The committed records of a topic right now (read_committed, from the beginning to the last stable offset):
+     * transaction markers take offsets but are no records, so offsets alone would overcount.
+     */
+    static long committed(Map<String, Object> kafka, String topic) {
+        Map<String, Object> props = new java.util.HashMap<>(kafka);
+        props.putAll(Map.of(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000));
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                     new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<org.apache.kafka.common.TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long records = 0;
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read " + topic + " to its end");
+                }
+                records += consumer.poll(Duration.ofMillis(200)).count();
+            }
+            return records;
+        }
+    }
+
     /** Waits until at least {@code target} records were counted; returns {@link System#nanoTime()} at that point. */
     long await(long target, Duration timeout) throws TimeoutException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -64,7 +64,8 @@ public final class IngestApp implements AutoCloseable {
             IngestMetrics metrics = new IngestMetrics(registry);
             IngestSettings settings = IngestSettings.from(config, limits, metrics);
 
-            Properties props = StreamsProperties.forApp(config, ConfigKeys.INGEST_APPLICATION_ID, topics, limits);
+            Properties props = StreamsProperties.committingEveryHop(
+                    StreamsProperties.forApp(config, ConfigKeys.INGEST_APPLICATION_ID, topics, limits));
             StreamsBuilder builder = new StreamsBuilder(StreamsProperties.topologyConfig(props));
             IngestTopology.build(builder, topics, settings);
             StreamsRunner runner = started.add(new StreamsRunner("ingest", builder.build(props), props));

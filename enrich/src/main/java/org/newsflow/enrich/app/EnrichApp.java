@@ -53,7 +53,8 @@ public final class EnrichApp implements AutoCloseable {
                         names.actorsReference(), knowledgeBase.entries(), ADMIN_TIMEOUT));
         Topics topics = provisioned.topics();
         RecordLimits limits = provisioned.limits();
-        Properties props = StreamsProperties.forApp(config, ConfigKeys.ENRICH_APPLICATION_ID, topics, limits);
+        Properties props = StreamsProperties.committingEveryHop(
+                StreamsProperties.forApp(config, ConfigKeys.ENRICH_APPLICATION_ID, topics, limits));
         StreamsBuilder builder = new StreamsBuilder(StreamsProperties.topologyConfig(props));
         EnrichTopology.build(builder, topics, EnrichSettings.from(config, limits), engine, knowledgeBase);
         Topology topology = builder.build(props);

@@ -12,6 +12,8 @@ import static org.newsflow.projections.streams.Binary.writeString;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.List;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.newsflow.projections.model.ActorQuote;
 import org.newsflow.projections.model.GraphNode;
 
@@ -28,6 +30,15 @@ final class ActorCodecs {
             new BinarySerde<>(TimelineAggregate.class, ActorCodecs::writeTimeline, ActorCodecs::readTimeline);
     static final BinarySerde<ActorDelta> DELTA =
             new BinarySerde<>(ActorDelta.class, ActorCodecs::writeDelta, ActorCodecs::readDelta);
+    private static final Deserializer<ActorDelta> SINGLE_DELTA = DELTA.deserializer();
+    /**
+     * The actor-deltas repartition records: a paragraph's contributions for one partition. A single contribution
+     * (format 1, or JSON) written by an earlier version is read as a group of one.
+     */
+    static final BinarySerde<ActorDeltas> DELTAS = new BinarySerde<>(ActorDeltas.class, (byte) 2,
+            (out, group) -> writeList(out, group.deltas(), ActorCodecs::writeDelta),
+            in -> new ActorDeltas(readList(in, ActorCodecs::readDelta)),
+            (topic, bytes) -> new ActorDeltas(List.of(SINGLE_DELTA.deserialize(topic, bytes))));
 
     private ActorCodecs() {
     }

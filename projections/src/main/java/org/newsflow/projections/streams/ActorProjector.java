@@ -11,11 +11,11 @@ import org.newsflow.projections.model.GraphNode;
 import org.newsflow.projections.model.Numbers;
 
 /**
- * Folds the per-actor contributions (repartitioned by actorId) into the actor, actor-article, quote, network and
+ * Folds the per-actor contributions (repartitioned by actorId, a paragraph's for one partition in one record) into the actor, actor-article, quote, network and
  * timeline stores. Every update is a signed sum or a keyed put/delete, so the result does not depend on how
  * contributions from different articles interleave.
  */
-public class ActorProjector implements Processor<String, ActorDelta, Void, Void> {
+public class ActorProjector implements Processor<String, ActorDeltas, Void, Void> {
 
     public static final Duration HOUR = Duration.ofHours(1);
     public static final Duration DAY = Duration.ofDays(1);
@@ -47,11 +47,18 @@ public class ActorProjector implements Processor<String, ActorDelta, Void, Void>
     }
 
     @Override
-    public void process(Record<String, ActorDelta> record) {
-        ActorDelta d = record.value();
-        if (d == null || d.actorId() == null) {
+    public void process(Record<String, ActorDeltas> record) {
+        if (record.value() == null) {
             return;
         }
+        for (ActorDelta d : record.value().deltas()) {
+            if (d != null && d.actorId() != null) {
+                apply(d);
+            }
+        }
+    }
+
+    private void apply(ActorDelta d) {
         String actorId = d.actorId();
         for (ActorDelta.QuoteText q : d.quotes()) {
             String key = Keys.of(actorId, Keys.time(d.eventTime()), d.articleId(), Keys.index(d.paragraph()),

@@ -18,19 +18,24 @@ import org.newsflow.projections.model.ParagraphView;
  * one contributed; a paragraph delivered again with the same event id changes nothing, and one delivered again under
  * a new event id replaces its earlier copy.
  */
-public class ArticleProjector implements Processor<String, ArticleInput, String, ActorDelta> {
+public class ArticleProjector implements Processor<String, ArticleInput, String, ActorDeltas> {
 
     private static final StringSerializer KEYS = new StringSerializer();
 
-    private ProcessorContext<String, ActorDelta> context;
+    private final ActorDeltaGroups groups;
+    private ProcessorContext<String, ActorDeltas> context;
     private KeyValueStore<String, ArticleState> articles;
     private KeyValueStore<String, ParagraphState> paragraphs;
     private KeyValueStore<String, ArticleSummary> index;
     private SearchIndex search;
     private KeyValueStore<String, Long> stats;
 
+    ArticleProjector(ActorRouting routing) {
+        this.groups = new ActorDeltaGroups(routing);
+    }
+
     @Override
-    public void init(ProcessorContext<String, ActorDelta> context) {
+    public void init(ProcessorContext<String, ActorDeltas> context) {
         this.context = context;
         this.articles = context.getStateStore(StoreNames.ARTICLES);
         this.paragraphs = context.getStateStore(StoreNames.ARTICLE_PARAGRAPHS);
@@ -44,6 +49,14 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
 
     @Override
     public void process(Record<String, ArticleInput> record) {
+        groups.clear();
+        apply(record);
+        for (ActorDeltas group : groups.drain()) {
+            context.forward(record.withKey(group.routingKey()).withValue(group));
+        }
+    }
+
+    private void apply(Record<String, ArticleInput> record) {
         ArticleInput input = record.value();
         if (input == null) {
             return;
@@ -55,7 +68,7 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
             if (!state.isSupersededBy(input)) {
                 return; // an older revision delivered late: the newer one stands
             }
-            retractRevision(record, state);
+            retractRevision(state);
             state = null;
         }
         if (state == null) {
@@ -72,7 +85,7 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
                 return; // delivered again: already counted
             }
             if (existing != null) {
-                forward(record, state.remove(existing.view()));
+                groups.addAll(state.remove(existing.view()));
                 search.unindex(articleId, existing.view());
             }
             ParagraphView view = ParagraphViews.from(input.paragraph());
@@ -80,7 +93,7 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
                 count(StoreNames.COUNT_PARAGRAPHS, +1);
             }
             paragraphs.put(key, new ParagraphState(input.paragraph().getEventId(), input.revision(), view));
-            forward(record, state.add(view));
+            groups.addAll(state.add(view));
             search.index(state, view);
         }
         search.indexTitle(state);
@@ -91,14 +104,14 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
         index.put(state.indexKey(), state.summary());
     }
 
-    private void retractRevision(Record<String, ArticleInput> record, ArticleState state) {
+    private void retractRevision(ArticleState state) {
         List<KeyValue<String, ParagraphState>> old = new ArrayList<>();
         try (KeyValueIterator<String, ParagraphState> it =
                      paragraphs.prefixScan(Keys.prefix(state.articleId), KEYS)) {
             it.forEachRemaining(old::add);
         }
         for (KeyValue<String, ParagraphState> kv : old) {
-            forward(record, state.remove(kv.value.view()));
+            groups.addAll(state.remove(kv.value.view()));
             search.unindex(state.articleId, kv.value.view());
             paragraphs.delete(kv.key);
             count(StoreNames.COUNT_PARAGRAPHS, -1);
@@ -113,11 +126,5 @@ public class ArticleProjector implements Processor<String, ArticleInput, String,
         String key = Keys.of(counter, String.valueOf(context.recordMetadata().map(m -> m.partition()).orElse(0)));
         Long old = stats.get(key);
         stats.put(key, (old == null ? 0 : old) + delta);
-    }
-
-    private void forward(Record<String, ArticleInput> record, List<ActorDelta> deltas) {
-        for (ActorDelta d : deltas) {
-            context.forward(record.withKey(d.actorId()).withValue(d));
-        }
     }
 }

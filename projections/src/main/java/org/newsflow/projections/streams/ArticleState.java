@@ -167,12 +167,15 @@ public final class ArticleState {
         return out;
     }
 
+    /** Built once: a comparator chain built per summary showed in the profile. */
+    private static final Comparator<ActorTally> RANK = Comparator.comparingLong(ActorTally::mentions).reversed()
+            .thenComparing(Comparator.comparingLong(ActorTally::paragraphs).reversed())
+            .thenComparing(ActorTally::id);
+
     /** Actors ranked by mentions, then paragraphs, then id. */
     public List<ArticleActorView> rankedActors() {
         return actors.values().stream()
-                .sorted(Comparator.comparingLong(ActorTally::mentions).reversed()
-                        .thenComparing(Comparator.comparingLong(ActorTally::paragraphs).reversed())
-                        .thenComparing(ActorTally::id))
+                .sorted(RANK)
                 .map(a -> new ArticleActorView(a.id(), a.name(), a.type(), a.country(), a.role(), a.wikidata(), a.mentions(),
                         a.paragraphs()))
                 .toList();
@@ -198,7 +201,7 @@ public final class ArticleState {
     }
 
     public ArticleSummary summary() {
-        List<ActorRef> top = rankedActors().stream().limit(5)
+        List<ActorRef> top = actors.values().stream().sorted(RANK).limit(5)
                 .map(a -> new ActorRef(a.id(), a.name(), a.mentions())).toList();
         return new ArticleSummary(articleId, title, source, url, Numbers.iso(publishedAt), Numbers.iso(eventTime),
                 revision, paragraphCount, received, tone().tone(), top);

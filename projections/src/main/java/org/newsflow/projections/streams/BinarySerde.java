@@ -18,15 +18,26 @@ public final class BinarySerde<T> implements Serde<T> {
     private static final byte JSON_OBJECT = '{';
 
     private final Class<T> type;
+    private final byte format;
     private final Binary.Writer<T> writer;
     private final Binary.Reader<T> reader;
-    private final JsonSerde<T> legacy;
+    private final Deserializer<T> older;
 
     BinarySerde(Class<T> type, Binary.Writer<T> writer, Binary.Reader<T> reader) {
+        this(type, FORMAT, writer, reader, null);
+    }
+
+    /**
+     * Values of {@code format}; bytes of any other format (written by an earlier version) are read by
+     * {@code older}, or, if null, as JSON objects.
+     */
+    BinarySerde(Class<T> type, byte format, Binary.Writer<T> writer, Binary.Reader<T> reader,
+                Deserializer<T> older) {
         this.type = type;
+        this.format = format;
         this.writer = writer;
         this.reader = reader;
-        this.legacy = JsonSerde.of(type);
+        this.older = older;
     }
 
     @Override
@@ -37,7 +48,7 @@ public final class BinarySerde<T> implements Serde<T> {
             }
             try {
                 BinaryOutput out = new BinaryOutput(128);
-                out.writeByte(FORMAT);
+                out.writeByte(format);
                 writer.write(out, value);
                 return out.toByteArray();
             } catch (IOException e) {
@@ -48,15 +59,18 @@ public final class BinarySerde<T> implements Serde<T> {
 
     @Override
     public Deserializer<T> deserializer() {
-        Deserializer<T> json = legacy.deserializer();
+        Deserializer<T> json = older == null ? JsonSerde.of(type).deserializer() : null;
         return (topic, bytes) -> {
             if (bytes == null) {
                 return null;
             }
+            if (older != null && bytes.length > 0 && bytes[0] != format) {
+                return older.deserialize(topic, bytes);
+            }
             if (bytes.length > 0 && bytes[0] == JSON_OBJECT) {
                 return json.deserialize(topic, bytes);
             }
-            if (bytes.length == 0 || bytes[0] != FORMAT) {
+            if (bytes.length == 0 || bytes[0] != format) {
                 throw new SerializationException("Cannot read " + type.getSimpleName() + ": unknown format "
                         + (bytes.length == 0 ? "(no bytes)" : String.valueOf(bytes[0])));
             }

@@ -22,7 +22,8 @@ import org.newsflow.runtime.streams.RecordLimits;
 /**
  * The projections topology. Sub-topology 1 reads the enriched paragraphs and the article revisions (both keyed by
  * articleId) into the article-keyed stores and emits per-actor contributions; those are repartitioned by actorId
- * into sub-topology 2, which keeps the actor-keyed stores. Stores are RocksDB with changelogs, but for the search
+ * into sub-topology 2 (one record per paragraph and partition, {@link ActorDeltas}), which keeps the actor-keyed
+ * stores. Stores are RocksDB with changelogs, but for the search
  * index, which is rebuilt from the paragraph and article stores (see {@link SearchIndex}); those with hot keys sit
  * behind Kafka Streams' record cache: the many updates of a key between two commits (an article's state and index
  * entry, the per-partition counters, a popular actor and its edges) reach RocksDB and the changelog once. Interactive queries read through the cache, so they still see every update at once.
@@ -58,11 +59,13 @@ public final class ProjectionsTopology {
                 .filter((k, v) -> v != null, Named.as(StoreNames.WRAP_ARTICLES + "-present"))
                 .mapValues(ArticleInput::of, Named.as(StoreNames.WRAP_ARTICLES));
 
+        ActorRouting routing = new ActorRouting();
         paragraphs.merge(revisions, Named.as(StoreNames.MERGE_INPUTS))
-                .process(ArticleProjector::new, Named.as(StoreNames.ARTICLE_PROJECTOR), StoreNames.ARTICLES,
+                .process(() -> new ArticleProjector(routing), Named.as(StoreNames.ARTICLE_PROJECTOR), StoreNames.ARTICLES,
                         StoreNames.ARTICLE_PARAGRAPHS, StoreNames.ARTICLE_INDEX, StoreNames.SEARCH_INDEX,
                         StoreNames.ARTICLE_STATS)
-                .repartition(Repartitioned.with(keys, ActorCodecs.DELTA)
+                .repartition(Repartitioned.with(keys, ActorCodecs.DELTAS)
+                        .withStreamPartitioner(routing)
                         .withName(StoreNames.ACTOR_DELTAS))
                 .process(() -> new ActorProjector(settings.timelineRetention()), Named.as(StoreNames.ACTOR_PROJECTOR), StoreNames.ACTORS,
                         StoreNames.ACTOR_ARTICLES, StoreNames.ACTOR_QUOTES, StoreNames.NETWORK,

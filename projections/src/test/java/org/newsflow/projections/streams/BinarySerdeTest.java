@@ -118,6 +118,23 @@ class BinarySerdeTest {
     }
 
     @Test
+    void aParagraphsContributionsTravelAsOneRecordAndSingleOnesFromEarlierVersionsAreStillRead() {
+        List<ActorDelta> deltas = state().add(ParagraphViews.from(paragraph()));
+        assertThat(deltas).hasSizeGreaterThan(1);
+        assertRoundTrip(ActorCodecs.DELTAS, new ActorDeltas(deltas));
+        byte[] group = ActorCodecs.DELTAS.serializer().serialize("t", new ActorDeltas(deltas));
+        assertThat(group[0]).isEqualTo((byte) 2);
+
+        // a contribution on the repartition topic when an earlier version stopped: binary, or JSON before that
+        byte[] single = ActorCodecs.DELTA.serializer().serialize("t", deltas.get(0));
+        assertThat(ActorCodecs.DELTAS.deserializer().deserialize("t", single))
+                .isEqualTo(new ActorDeltas(List.of(deltas.get(0))));
+        byte[] json = JsonSerde.of(ActorDelta.class).serializer().serialize("t", deltas.get(1));
+        assertThat(ActorCodecs.DELTAS.deserializer().deserialize("t", json))
+                .isEqualTo(new ActorDeltas(List.of(deltas.get(1))));
+    }
+
+    @Test
     void unknownBytesAreRefusedWithTheType() {
         assertThatThrownBy(() -> ActorCodecs.ACTOR.deserializer().deserialize("t", new byte[] {9, 1, 2}))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("ActorAggregate");

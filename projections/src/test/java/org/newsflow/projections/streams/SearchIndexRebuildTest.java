@@ -29,7 +29,7 @@ class SearchIndexRebuildTest {
     static final Instant PUBLISHED = Instant.parse("2026-03-01T10:00:00Z");
     static final Instant INGESTED = Instant.parse("2026-03-01T10:05:00Z");
 
-    final MockProcessorContext<String, ActorDelta> context = new MockProcessorContext<>();
+    final MockProcessorContext<String, ActorDeltas> context = new MockProcessorContext<>();
     final KeyValueStore<String, ArticleState> articles = store(StoreNames.ARTICLES, ArticleCodecs.ARTICLE_STATE);
     final KeyValueStore<String, ParagraphState> paragraphs =
             store(StoreNames.ARTICLE_PARAGRAPHS, ArticleCodecs.PARAGRAPH_STATE);
@@ -109,7 +109,7 @@ class SearchIndexRebuildTest {
 
     /** A projector started on the stores as they are, as when a task starts after its stores are restored. */
     private ArticleProjector started() {
-        ArticleProjector projector = new ArticleProjector();
+        ArticleProjector projector = new ArticleProjector(new ActorRouting());
         projector.init(context);
         return projector;
     }

@@ -78,6 +78,24 @@ public final class StreamsProperties {
     }
 
     /**
+     * Under exactly-once, the commit interval of a stage whose output the next stage reads (ingest, enrich): a
+     * record becomes visible downstream only when its transaction commits, so on the way from submit to queryable
+     * it waits for a commit at every such hop (three: ingest's repartition, ingest, enrich), and the interval sets
+     * the latency floor. Half Kafka's exactly-once default of 100 ms: measured at 100 paragraphs/s, p50 240 ms and
+     * p99 330 ms instead of 350 and 490; twice the transactions of those two apps, a small cost beside their
+     * records. Unset for projections, whose queries read the stores before the commit.
+     */
+    public static final long HOP_COMMIT_INTERVAL_MS = 50;
+
+    /** Commits every {@link #HOP_COMMIT_INTERVAL_MS} under exactly-once, unless a commit interval is configured. */
+    public static Properties committingEveryHop(Properties props) {
+        if (!StreamsConfig.AT_LEAST_ONCE.equals(props.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))) {
+            props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, HOP_COMMIT_INTERVAL_MS);
+        }
+        return props;
+    }
+
+    /**
      * The settings a {@code StreamsBuilder} must be created with for the app's processors to be wrapped by the
      * {@link RefusedInputGuard}.
      */
