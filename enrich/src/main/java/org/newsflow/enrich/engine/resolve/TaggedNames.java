@@ -55,7 +55,7 @@ final class TaggedNames {
                     roleNouns.around(p, i, i + 1, entry);
                     return i + 1;
                 }
-                if (speaker(p, i)) {
+                if (speaker(p, i) || surnameInSentence(p, i)) {
                     String name = word;
                     p.emit(i, i + 1, MentionKind.NAME, Form.NAME, new ActorEntry(Slugs.of(name), name,
                             ActorType.PERSON, null, null, null, List.of(), List.of(), null, null,
@@ -66,6 +66,9 @@ final class TaggedNames {
             return i + 1;
         }
         int j = throughParticles(tokens, i, taggedEnd(p, i, tagged, i + 1), tagged);
+        if (j - i == 1 && tagged.type() == NameType.PER && surnameAfter(p, i)) {
+            j++; // "giving Jeff Sessions my respect": the tagger stopped at a surname that is also a word
+        }
         if (j - i == 1 && WordLists.ARTICLES.contains(tokens.get(i).text())) {
             return j; // "The Associated Press": the known name after the article is read on its own
         }
@@ -114,6 +117,38 @@ final class TaggedNames {
                 && (i == 0 || !tokens.get(i - 1).isCapitalized()
                         && !WordLists.LOCATIVE_WORDS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))
                 && !filters.commonWord(word) && !NameFilters.notAName(word) && !filters.adjectival(p, i);
+    }
+
+    /**
+     * A given name followed by a capitalised word that the tagger left out and that opens no known name, title or
+     * other tagged name: the person's surname.
+     */
+    private boolean surnameAfter(ParagraphState p, int i) {
+        List<Token> tokens = p.tokens;
+        int k = i + 1;
+        if (k >= tokens.size() || filters.givenName(tokens.get(i).text()) == 0) {
+            return false;
+        }
+        Token next = tokens.get(k);
+        return next.isWord() && next.isCapitalized() && !next.isAllCaps() && p.taggedAt(k) == null
+                && !WordLists.NEVER_NAMES.contains(next.text()) && !NameFilters.notAName(next.text())
+                && (KnownNames.longestMatch(kb, tokens, k) == null || KnownNames.placeAsSurname(kb, tokens, i, k));
+    }
+
+    /**
+     * A capitalised word inside a sentence that the tagger passed over, that no dictionary knows as a word and the
+     * census knows as a surname, with no article before it: "mocked Maddow with", "blames LeGrier for", not
+     * "the Santa of" or "a Saab".
+     */
+    private boolean surnameInSentence(ParagraphState p, int i) {
+        List<Token> tokens = p.tokens;
+        Token t = tokens.get(i);
+        return p.tagger != null && !p.startsSentence(i) && !t.isAllCaps() && t.text().length() > 3
+                && (i == 0 || !tokens.get(i - 1).isCapitalized()
+                        && !WordLists.DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))
+                && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized())
+                && p.tagger.censusSurname(t.text()) && !filters.commonWord(t.text())
+                && !NameFilters.notAName(t.text()) && !filters.adjectival(p, i) && !filters.knownPlace(t.text());
     }
 
     /** ", 53," after a name: news gives a person's age in apposition. */
