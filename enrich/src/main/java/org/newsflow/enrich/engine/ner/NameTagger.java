@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
@@ -60,6 +61,11 @@ public final class NameTagger {
             throw new IOException("missing bundled resource " + FOLDER + name);
         }
         return in;
+    }
+
+    /** Whether the 1990 U.S. census lists this word as a surname (one of the tagger's word lists). */
+    public boolean censusSurname(String word) {
+        return features.lexicon().surname(word.toLowerCase(Locale.ROOT)) > 0;
     }
 
     /** The names of a sentence, in order. */

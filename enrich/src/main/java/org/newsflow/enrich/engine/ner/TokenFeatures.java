@@ -42,6 +42,10 @@ final class TokenFeatures {
     private final WordClusters clusters;
     private final Map<String, Word> cache = new ConcurrentHashMap<>();
 
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     TokenFeatures(Lexicon lexicon, WordClusters clusters) {
         this.lexicon = lexicon;
         this.clusters = clusters;

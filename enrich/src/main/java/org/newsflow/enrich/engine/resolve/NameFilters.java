@@ -78,6 +78,11 @@ final class NameFilters {
         return word.length() > 3 && !commonWord(word) && names.givenName(word) == 0 && !knownPlace(word);
     }
 
+    /** How many people the census and birth records give this first name (0 when none). */
+    int givenName(String word) {
+        return names.givenName(word);
+    }
+
     /** A place the gazetteer knows. */
     boolean knownPlace(String word) {
         return names.placePopulation(word) >= 0;

@@ -46,6 +46,8 @@ final class ParagraphState {
     ResolvedMention last;
     /** Names the tagger proposes in the sentence under the cursor, by first token; null when rules alone read. */
     TaggedName[] tagged;
+    /** The tagger of this paragraph, or null for the rules alone. */
+    NameTagger tagger;
     /** Token index and kind ({@link #PRONOUN} or {@link #ROLE_NOUN}) of each reference waiting for the sentence end. */
     final List<int[]> deferred = new ArrayList<>();
 
@@ -64,6 +66,7 @@ final class ParagraphState {
     }
 
     void tagSentence(NameTagger tagger) {
+        this.tagger = tagger;
         if (tagger == null) {
             tagged = null;
             return;

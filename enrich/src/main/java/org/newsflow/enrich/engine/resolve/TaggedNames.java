@@ -24,12 +24,14 @@ final class TaggedNames {
     private final NameFilters filters;
     private final RoleNounPatterns roleNouns;
     private final UnknownNames unknown;
+    private final MissedPeople missed;
 
     TaggedNames(KnowledgeBase kb, NameFilters filters, RoleNounPatterns roleNouns, UnknownNames unknown) {
         this.kb = kb;
         this.filters = filters;
         this.roleNouns = roleNouns;
         this.unknown = unknown;
+        this.missed = new MissedPeople(filters);
     }
 
     /**
@@ -55,17 +57,17 @@ final class TaggedNames {
                     roleNouns.around(p, i, i + 1, entry);
                     return i + 1;
                 }
-                if (speaker(p, i)) {
-                    String name = word;
-                    p.emit(i, i + 1, MentionKind.NAME, Form.NAME, new ActorEntry(Slugs.of(name), name,
-                            ActorType.PERSON, null, null, null, List.of(), List.of(), null, null,
-                            ParagraphState.INFERRED));
+                if (missed.isPerson(p, i)) {
+                    p.emit(i, i + 1, MentionKind.NAME, Form.NAME, named(p, i, i + 1, ActorType.PERSON));
                     return i + 1;
                 }
             }
             return i + 1;
         }
         int j = throughParticles(tokens, i, taggedEnd(p, i, tagged, i + 1), tagged);
+        if (j - i == 1 && tagged.type() == NameType.PER && surnameAfter(p, i)) {
+            j++; // "giving Jeff Sessions my respect": the tagger stopped at a surname that is also a word
+        }
         if (j - i == 1 && WordLists.ARTICLES.contains(tokens.get(i).text())) {
             return j; // "The Associated Press": the known name after the article is read on its own
         }
@@ -83,43 +85,39 @@ final class TaggedNames {
                 ? unknown.namedBySurname(p, tokens.get(i).text())
                 : unknown.bySurname(p, tokens.get(i).text());
         if (entry == null) {
-            String name = p.text(i, j);
-            String id = Slugs.of(name);
-            entry = p.context.find(id).map(p::fromContext).orElse(null);
-            if (entry == null) {
-                entry = p.findSeen(id);
-            }
-            if (entry == null) {
-                ActorType type = typeOf(tokens, i, j, tagged);
-                entry = new ActorEntry(id, name, type, null, null, null, List.of(), List.of(), null, null,
-                        ParagraphState.INFERRED);
-            }
+            entry = named(p, i, j, typeOf(tokens, i, j, tagged));
         }
         p.emit(i, j, MentionKind.NAME, Form.NAME, entry);
         roleNouns.around(p, i, j, entry);
         return j;
     }
 
-    /**
-     * A lone capitalised word the tagger passed over that no dictionary knows, right before a speech verb or an
-     * age: "..., Norquist said" after a quotation, where the tagger, having seen few quotations, hesitates, and
-     * "Pritzker, 53, became".
-     */
-    private boolean speaker(ParagraphState p, int i) {
-        List<Token> tokens = p.tokens;
-        String word = tokens.get(i).text();
-        boolean cue = i + 1 < tokens.size() && WordLists.SPEECH_VERBS.contains(tokens.get(i + 1).text())
-                && !tokens.get(i + 1).text().equals("according") || agedApposition(tokens, i + 1);
-        return cue && !tokens.get(i).isAllCaps() && word.length() > 2
-                && (i == 0 || !tokens.get(i - 1).isCapitalized()
-                        && !WordLists.LOCATIVE_WORDS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))
-                && !filters.commonWord(word) && !NameFilters.notAName(word) && !filters.adjectival(p, i);
+    /** The unknown actor named by tokens {@code [i, j)}: as the article or paragraph met it before, else new. */
+    private static ActorEntry named(ParagraphState p, int i, int j, ActorType type) {
+        String name = p.text(i, j);
+        String id = Slugs.of(name);
+        ActorEntry entry = p.context.find(id).map(p::fromContext).orElse(null);
+        if (entry == null) {
+            entry = p.findSeen(id);
+        }
+        return entry != null ? entry : new ActorEntry(id, name, type, null, null, null, List.of(), List.of(), null,
+                null, ParagraphState.INFERRED);
     }
 
-    /** ", 53," after a name: news gives a person's age in apposition. */
-    private static boolean agedApposition(List<Token> tokens, int k) {
-        return k + 2 < tokens.size() && tokens.get(k).text().equals(",") && tokens.get(k + 2).text().equals(",")
-                && tokens.get(k + 1).text().matches("[1-9][0-9]?");
+    /**
+     * A given name followed by a capitalised word that the tagger left out and that opens no known name, title or
+     * other tagged name: the person's surname.
+     */
+    private boolean surnameAfter(ParagraphState p, int i) {
+        List<Token> tokens = p.tokens;
+        int k = i + 1;
+        if (k >= tokens.size() || filters.givenName(tokens.get(i).text()) == 0) {
+            return false;
+        }
+        Token next = tokens.get(k);
+        return next.isWord() && next.isCapitalized() && !next.isAllCaps() && p.taggedAt(k) == null
+                && !WordLists.NEVER_NAMES.contains(next.text()) && !NameFilters.notAName(next.text())
+                && (KnownNames.longestMatch(kb, tokens, k) == null || KnownNames.placeAsSurname(kb, tokens, i, k));
     }
 
     /** A known place ending the tagger's two-word person name after a given name: "Harold Washington". */

@@ -56,6 +56,10 @@ public final class WordLists {
             "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
             "Oct.", "Nov.", "Dec.");
 
+    /** Words that stand before a common noun, seldom before a person's name. */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your",
+            "our", "their", "its", "every", "each", "any", "some", "no");
+
     /** Capitalised articles, which open a name's words but name no one alone. */
     static final Set<String> ARTICLES = Set.of("The", "A", "An", "THE");
 

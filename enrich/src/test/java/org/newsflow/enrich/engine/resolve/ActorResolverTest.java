@@ -324,4 +324,17 @@ class ActorResolverTest {
         assertThat(actor(e, "us_government").mentions()).extracting(Mention::kind)
                 .containsExactly(MentionKind.NOMINAL);
     }
+
+    @Test
+    void aGivenNameGoesOnToTheSurnameTheTaggerLeftOut() {
+        Enrichment e = enrich("The mayor thanked Jeff Sessions for his help.");
+        assertThat(typeOf(e, "Jeff Sessions")).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void anUnknownSurnameInsideASentenceIsAPersonButNotAfterAnArticle() {
+        assertThat(typeOf(enrich("The website mocked Hennessey with a headline."), "Hennessey"))
+                .isEqualTo(ActorType.PERSON);
+        assertThat(enrich("She bought a Hennessey at the shop.").actors()).isEmpty();
+    }
 }
