@@ -95,11 +95,13 @@ final class KnownNames {
             // "the Russian government", "the Trump administration": no proper name but a description of the
             // government; the name or nationality word in it is read on its own, the rest refers to the body
             List<Surface> inner = kb.lookup(tokens, i, head);
-            ActorEntry person = inner.isEmpty() && head - i == 1 ? unknown.bySurname(p, tokens.get(i).text()) : null;
             if (!inner.isEmpty()) {
                 read(p, i, head - i, inner);
-            } else if (person != null) {
-                p.emit(i, head, MentionKind.NAME, Form.NAME, person); // "the Trump administration"
+            } else if (head - i == 1) {
+                ActorEntry person = unknown.bySurname(p, tokens.get(i).text()); // "the Trump administration"
+                if (person != null) {
+                    p.emit(i, head, MentionKind.NAME, Form.NAME, person);
+                }
             }
             p.emit(head, end, MentionKind.NOMINAL, Form.NOMINAL, entry);
             return end;

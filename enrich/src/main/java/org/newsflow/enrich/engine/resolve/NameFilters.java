@@ -97,7 +97,7 @@ final class NameFilters {
         if (lower.endsWith("ians") || lower.endsWith("eans")) {
             return true;
         }
-        if (lower.endsWith("ans") && word.length() > 5 && names.placePopulation(word.substring(0, word.length() - 2)) >= 0) {
+        if (lower.endsWith("ans") && word.length() > 5 && knownPlace(word.substring(0, word.length() - 2))) {
             return true; // "Alaskans", "Arizonans": the people of a place
         }
         for (String ending : WordLists.ADJECTIVE_ENDINGS) {
