@@ -145,16 +145,22 @@ public final class IdentityEvaluation {
         return b.toString();
     }
 
-    /** The actor whose mention overlaps {@code [start, end)} the most. */
+    /**
+     * The actor whose mention overlaps {@code [start, end)} the most; of mentions overlapping it equally, the one
+     * that spills least beyond it ("Basel" rather than "University of Basel" for the gold "Basel").
+     */
     private static Actor covering(Enrichment e, int start, int end) {
         Actor best = null;
         int bestOverlap = 0;
+        int bestLength = Integer.MAX_VALUE;
         for (Actor a : e.actors()) {
             for (Mention m : a.mentions()) {
                 int overlap = Math.min(end, m.end()) - Math.max(start, m.start());
-                if (overlap > bestOverlap) {
+                int length = m.end() - m.start();
+                if (overlap > bestOverlap || (overlap > 0 && overlap == bestOverlap && length < bestLength)) {
                     best = a;
                     bestOverlap = overlap;
+                    bestLength = length;
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsflow.events.Actor;
 import org.newsflow.events.Mention;
+import org.newsflow.events.MentionKind;
 import org.newsflow.events.ParagraphEnriched;
 import org.newsflow.events.Quote;
 import org.newsflow.events.Sentiment;
@@ -17,7 +18,11 @@ import org.newsflow.projections.model.QuoteView;
 import org.newsflow.projections.model.SentimentView;
 import org.newsflow.projections.model.ToneView;
 
-/** Turns an enriched paragraph event into its view; an actor listed twice is merged into one entry. */
+/**
+ * Turns an enriched paragraph event into its view; an actor listed twice is merged into one entry. Mentions of kind
+ * {@code nested} ("New York" in "The New York Times") are left out of the views, and so is an actor named only
+ * inside another actor's name: citing the newspaper does not put the paragraph on the city's timeline.
+ */
 public final class ParagraphViews {
 
     private ParagraphViews() {
@@ -28,7 +33,12 @@ public final class ParagraphViews {
         for (Actor a : p.getActors()) {
             List<MentionView> mentions = new ArrayList<>();
             for (Mention m : a.getMentions()) {
-                mentions.add(new MentionView(m.getStart(), m.getEnd(), m.getText(), m.getKind().name()));
+                if (m.getKind() != MentionKind.nested) {
+                    mentions.add(new MentionView(m.getStart(), m.getEnd(), m.getText(), m.getKind().name()));
+                }
+            }
+            if (mentions.isEmpty() && !a.getMentions().isEmpty()) {
+                continue;
             }
             ParagraphActorView view = new ParagraphActorView(a.getActorId(), a.getName(), a.getType().name(),
                     a.getCountry(), a.getRole(), a.getWikidata(), sentiment(a.getSentiment()), mentions);

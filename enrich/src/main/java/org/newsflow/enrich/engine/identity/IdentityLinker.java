@@ -13,13 +13,16 @@ import java.util.List;
  * ({@link InitialsJoiner}), acronyms ({@link AcronymLinker}),
  * short and long forms ({@link ShortFormLinker}), place names that are the surname of a person the article
  * named ({@link PlaceSurnames}), countries and cities standing for teams in sports reports
- * ({@link SportsMetonymy}), U.S. cities in their Wikipedia title form ({@link UsPlaceTitles}), nominal back-references to organisations ({@link OrganisationReferences}) and office
+ * ({@link SportsMetonymy}), names inside names ({@link NestedNames}), U.S. cities in their Wikipedia title form
+ * ({@link UsPlaceTitles}), nominal back-references to organisations ({@link OrganisationReferences}) and office
  * holders by the article's date ({@link OfficeHolders}). Thread-safe; per-paragraph state lives in a
  * {@link LinkState}.
  *
- * <p>Nested names: an organisation named after a person ("the Andy Warhol Museum") is reported as the
- * organisation only, not also as the person inside its name — the span is one name, and news-entity annotation
- * (UNER, where a nested person would count as a false positive) treats it so.
+ * <p>Nested names: an organisation or place named after a known person, place or organisation ("the George
+ * Washington Bridge", "the University of Basel") stays one {@code name} mention of the organisation or place, and
+ * the inner actor is reported beside it with a mention of kind {@code nested} ({@link NestedNames}), after the
+ * sports pass and before U.S. place titles, so that an inner city gets its title form too. Name evaluation (UNER)
+ * scores {@code name} mentions only, where a nested person would count as a false positive.
  */
 public final class IdentityLinker {
 
@@ -39,6 +42,7 @@ public final class IdentityLinker {
         ShortFormLinker.link(s);
         PlaceSurnames.link(s);
         sports.link(s);
+        NestedNames.link(s);
         usPlaces.link(s);
         OrganisationReferences.link(s);
         OfficeHolders.link(s);

@@ -85,6 +85,12 @@ final class LinkState {
                 Form.NAME, entry, sentence, from, to));
     }
 
+    void addNested(int sentence, int from, int to, ActorEntry entry) {
+        List<Token> tokens = sentences.get(sentence).tokens();
+        mentions.add(new ResolvedMention(tokens.get(from).start(), tokens.get(to - 1).end(), MentionKind.NESTED,
+                Form.NAME, entry, sentence, from, to));
+    }
+
     /** The mention covering token {@code token} of sentence {@code sentence}, or -1. */
     int covering(int sentence, int token) {
         for (int k = 0; k < mentions.size(); k++) {

@@ -70,7 +70,8 @@ final class UsPlaceTitles {
         for (int k = 0; k < s.mentions.size(); k++) {
             ResolvedMention m = s.mentions.get(k);
             ActorEntry e = m.actor();
-            if (m.kind() != MentionKind.NAME || e.type() != ActorType.LOCATION || !s.unknown(e)) {
+            if ((m.kind() != MentionKind.NAME && m.kind() != MentionKind.NESTED) || e.type() != ActorType.LOCATION
+                    || !s.unknown(e)) {
                 continue;
             }
             String state = stateAfter(s, m);

@@ -30,8 +30,12 @@ import java.util.stream.Stream;
  *
  * <pre>
  * NerTrainer --data DIR [--exclude FILE]... --glove FILE --surnames FILE --kb DIR --out DIR [--epochs N] [--seed N]
- *            [--min-count N] [--heldout FILE]
+ *            [--min-count N] [--runs N] [--heldout FILE]
  * </pre>
+ *
+ * {@code --runs N} trains N perceptrons on the same features, run r shuffling with seed + r, and ships their mean
+ * (a sum of linear models' scores is the score of their summed weights, so it costs nothing at run time); the
+ * shipped model is one run.
  */
 public final class NerTrainer {
 
@@ -53,6 +57,7 @@ public final class NerTrainer {
         Set<String> exclude = new TreeSet<>();
         int epochs = 10;
         int minCount = MIN_COUNT;
+        int runs = 1;
         long seed = 20251130L;
         for (int a = 0; a < args.length; a++) {
             switch (args[a]) {
@@ -66,12 +71,13 @@ public final class NerTrainer {
                 case "--seed" -> seed = Long.parseLong(args[++a]);
                 case "--heldout" -> heldout = Path.of(args[++a]);
                 case "--min-count" -> minCount = Integer.parseInt(args[++a]);
+                case "--runs" -> runs = Integer.parseInt(args[++a]);
                 default -> throw new IllegalArgumentException("unknown option " + args[a]);
             }
         }
         if (data == null || glove == null || census == null || kbDir == null || out == null) {
             System.err.println("usage: NerTrainer --data DIR [--exclude FILE]... --glove FILE --surnames FILE"
-                    + " --kb DIR --out DIR [--epochs N] [--seed N] [--min-count N]"
+                    + " --kb DIR --out DIR [--epochs N] [--seed N] [--min-count N] [--runs N]"
                     + " [--heldout FILE]");
             System.exit(2);
         }
@@ -93,7 +99,7 @@ public final class NerTrainer {
                 organisations), clusters);
         System.out.printf(Locale.ROOT, "training files: %s; %d sentences%n", files.stream()
                 .map(p -> p.getFileName().toString()).toList(), sentences.size());
-        NameTagger tagger = train(features, sentences, epochs, seed, minCount,
+        NameTagger tagger = train(features, sentences, epochs, seed, minCount, runs,
                 heldout == null ? null : IobCorpus.read(heldout));
         try (OutputStream o = Files.newOutputStream(out.resolve(NameTagger.MODEL))) {
             tagger.write(o);
@@ -116,11 +122,11 @@ public final class NerTrainer {
 
     static NameTagger train(TokenFeatures features, List<IobCorpus.Sentence> sentences, int epochs, long seed,
                             List<IobCorpus.Sentence> heldout) {
-        return train(features, sentences, epochs, seed, MIN_COUNT, heldout);
+        return train(features, sentences, epochs, seed, MIN_COUNT, 1, heldout);
     }
 
     static NameTagger train(TokenFeatures features, List<IobCorpus.Sentence> sentences, int epochs, long seed,
-                            int minCount, List<IobCorpus.Sentence> heldout) {
+                            int minCount, int runs, List<IobCorpus.Sentence> heldout) {
         List<long[][]> hashed = new ArrayList<>(sentences.size());
         Map<Long, Integer> counts = new HashMap<>(4_000_000);
         for (IobCorpus.Sentence s : sentences) {
@@ -164,16 +170,56 @@ public final class NerTrainer {
             examples.add(new Example(ids, labels));
         }
         hashed.clear();
-        int l = Labels.COUNT;
         int n = table.size();
         System.out.printf(Locale.ROOT, "%d features (seen at least %d times)%n", n, minCount);
+        Weights mixed = null;
+        for (int run = 0; run < runs; run++) {
+            Weights trained = perceptron(features, table, examples, epochs, new Random(seed + run), heldout);
+            mixed = mixed == null ? trained : mixed.plus(trained);
+        }
+        Weights mean = mixed.times(1f / runs);
+        return new NameTagger(features, EmissionWeights.quantise(table, mean.emissions), mean.transitions,
+                mean.start);
+    }
+
+    /** A linear model's weights: summing two models' scores is scoring with the sum of their weights. */
+    private record Weights(float[] emissions, float[] transitions, float[] start) {
+        Weights plus(Weights o) {
+            return new Weights(add(emissions, o.emissions), add(transitions, o.transitions), add(start, o.start));
+        }
+
+        Weights times(float f) {
+            return new Weights(scale(emissions, f), scale(transitions, f), scale(start, f));
+        }
+
+        private static float[] add(float[] a, float[] b) {
+            float[] r = a.clone();
+            for (int k = 0; k < r.length; k++) {
+                r[k] += b[k];
+            }
+            return r;
+        }
+
+        private static float[] scale(float[] a, float f) {
+            float[] r = a.clone();
+            for (int k = 0; k < r.length; k++) {
+                r[k] *= f;
+            }
+            return r;
+        }
+    }
+
+    /** One averaged structured perceptron over the examples, in the shuffled order {@code random} gives. */
+    private static Weights perceptron(TokenFeatures features, FeatureTable table, List<Example> examples,
+                                      int epochs, Random random, List<IobCorpus.Sentence> heldout) {
+        int l = Labels.COUNT;
+        int n = table.size();
         float[] w = new float[n * l];
         float[] u = new float[n * l];
         float[] tw = new float[l * l];
         float[] tu = new float[l * l];
         float[] sw = new float[l];
         float[] su = new float[l];
-        Random random = new Random(seed);
         List<Example> order = new ArrayList<>(examples);
         float c = 1;
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -215,17 +261,13 @@ public final class NerTrainer {
             System.out.printf(Locale.ROOT, "epoch %d: %d token errors, %.1f s%n", epoch, errors,
                     (System.nanoTime() - e0) / 1e9);
             if (heldout != null) {
-                NameTagger current = averaged(features, table, w, u, tw, tu, sw, su, c);
-                System.out.println("  held-out " + SpanScore.of(current, heldout));
+                Weights current = new Weights(average(w, u, c), average(tw, tu, c), average(sw, su, c));
+                NameTagger tagger = new NameTagger(features, EmissionWeights.quantise(table, current.emissions),
+                        current.transitions, current.start);
+                System.out.println("  held-out " + SpanScore.of(tagger, heldout));
             }
         }
-        return averaged(features, table, w, u, tw, tu, sw, su, c);
-    }
-
-    private static NameTagger averaged(TokenFeatures features, FeatureTable table, float[] w, float[] u,
-                                       float[] tw, float[] tu, float[] sw, float[] su, float c) {
-        return new NameTagger(features, EmissionWeights.quantise(table, average(w, u, c)), average(tw, tu, c),
-                average(sw, su, c));
+        return new Weights(average(w, u, c), average(tw, tu, c), average(sw, su, c));
     }
 
     private static float[] average(float[] w, float[] u, float c) {

@@ -105,6 +105,39 @@ class IdentityLinkerTest {
     }
 
     @Test
+    void aKnownPlaceOrganisationOrPersonInsideTheNameOfAnotherActorIsReportedBesideItAsNested() {
+        Enrichment e = article("The Texas Quarlton Institute and the Kyoto Quorvian Society signed an accord "
+                + "with the United Nations Office for Quorvian Affairs.").get(0);
+        assertThat(nested(e)).containsExactlyInAnyOrder("Texas", "Kyoto", "United Nations");
+        assertThat(e.actors()).filteredOn(a -> a.name().equals("Kyoto")).extracting(Actor::type)
+                .containsExactly(ActorType.LOCATION);
+        // the outer names stay whole name mentions of their own actors
+        assertThat(idOf(e, "Texas Quarlton Institute")).isNotNull().isNotEqualTo(idOf(e, "Texas"));
+        assertThat(idOf(e, "United Nations Office for Quorvian Affairs")).isNotNull()
+                .isNotEqualTo(idOf(e, "United Nations"));
+    }
+
+    @Test
+    void smallPlacesPeopleAndUnknownNamesInsideANameAreNotNested() {
+        Enrichment e = article("Crowds queued outside the Andy Quarrel Museum, the Quarlton Brewing Company and "
+                + "the Nashua Chamber Orchestra.").get(0);
+        assertThat(nested(e)).isEmpty();
+    }
+
+    /** The texts of the nested mentions. */
+    private static List<String> nested(Enrichment e) {
+        List<String> texts = new ArrayList<>();
+        for (Actor a : e.actors()) {
+            for (Mention m : a.mentions()) {
+                if (m.kind() == MentionKind.NESTED) {
+                    texts.add(m.text());
+                }
+            }
+        }
+        return texts;
+    }
+
+    @Test
     void inASportsReportACountryIsItsTeamAndAPlaceStaysAPlace() {
         Enrichment e = article("Brazil beat Croatia 2-1 in Qatar on Friday.").get(0);
         assertThat(idOf(e, "Brazil")).isEqualTo("brazil_national_team");
@@ -263,12 +296,13 @@ class IdentityLinkerTest {
     }
 
     @Test
-    void aKnownPersonOpeningTheNameOfAPlaceOrBodyNamedAfterThemIsThatPlaceOrBodyOnly() {
+    void aKnownPersonOpeningTheNameOfAPlaceOrBodyNamedAfterThemNamesThatPlaceOrBodyAndIsNestedInIt() {
         Enrichment e = article("Traffic on the George Washington Bridge was slow, and the Clinton Foundation "
                 + "said Bill Clinton would speak at the Kennedy Space Center.").get(0);
         assertThat(e.actors()).extracting(Actor::name)
-                .contains("George Washington Bridge", "Clinton Foundation", "Kennedy Space Center", "Bill Clinton")
-                .doesNotContain("George Washington");
+                .contains("George Washington Bridge", "Clinton Foundation", "Kennedy Space Center", "Bill Clinton");
+        assertThat(e.actors()).filteredOn(a -> a.name().equals("George Washington")).flatExtracting(Actor::mentions)
+                .extracting(Mention::kind).containsOnly(MentionKind.NESTED);
         assertThat(e.actors()).filteredOn(a -> a.name().equals("George Washington Bridge"))
                 .extracting(Actor::type).containsExactly(ActorType.LOCATION);
         assertThat(e.actors()).filteredOn(a -> a.name().equals("Clinton Foundation"))

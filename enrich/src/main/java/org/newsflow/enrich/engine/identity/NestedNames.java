@@ -1,0 +1,125 @@
+package org.newsflow.enrich.engine.identity;
+
+import org.newsflow.enrich.engine.kb.ActorEntry;
+import org.newsflow.enrich.engine.kb.Slugs;
+import org.newsflow.enrich.engine.kb.Surface;
+import org.newsflow.enrich.engine.model.ActorType;
+import org.newsflow.enrich.engine.model.MentionKind;
+import org.newsflow.enrich.engine.nlp.Token;
+import org.newsflow.enrich.engine.resolve.NameData;
+import org.newsflow.enrich.engine.resolve.ResolvedMention;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names inside the name of an organisation or a place: a place, country or person the knowledge base knows, named
+ * inside a longer name of another actor, or a city or region of the places gazetteer ("Basel" in "the University of Basel", "United States" in "the United
+ * States Congress", "Andy Warhol" in "the Andy Warhol Museum"), becomes a mention of its own, of kind
+ * {@link MentionKind#NESTED}. The outer name stays one {@code name} mention of the organisation or place; the inner
+ * actor is reported beside it, longest known name first, left to right.
+ */
+final class NestedNames {
+
+    /** Smaller places of the gazetteer share their names with too much else ("Trinity", "Victoria"). */
+    private static final int MIN_POPULATION = 100_000;
+    private static final Set<String> ARTICLES = Set.of("The", "the", "A", "a", "An", "an");
+
+    private NestedNames() {
+    }
+
+    static void link(LinkState s) {
+        int outer = s.mentions.size();
+        for (int k = 0; k < outer; k++) {
+            ResolvedMention m = s.mentions.get(k);
+            if (m.kind() != MentionKind.NAME || m.actor().type() == ActorType.PERSON
+                    || m.endToken() - m.firstToken() < 2) {
+                continue;
+            }
+            List<Token> tokens = s.sentences.get(m.sentence()).tokens();
+            int from = m.firstToken();
+            while (from < m.endToken()) {
+                int to = longestInner(s, m, tokens, from);
+                if (to > from) {
+                    s.addNested(m.sentence(), from, to, inner(s, m, tokens, from, to));
+                    from = to;
+                } else {
+                    from++;
+                }
+            }
+        }
+    }
+
+    /** The end of the longest inner name starting at {@code from}, or {@code from} if none does. */
+    private static int longestInner(LinkState s, ResolvedMention m, List<Token> tokens, int from) {
+        if (!tokens.get(from).isCapitalized()) {
+            return from;
+        }
+        int max = Math.min(m.endToken(), from + s.kb.maxSurfaceTokens(tokens, from));
+        for (int to = max; to > from; to--) {
+            if (!wholeName(m, tokens, from, to) && inner(s, m, tokens, from, to) != null) {
+                return to;
+            }
+        }
+        return from;
+    }
+
+    /** Whether the tokens are the whole outer name but for an article ("Associated Press" in "The Associated Press"). */
+    private static boolean wholeName(ResolvedMention m, List<Token> tokens, int from, int to) {
+        for (int t = m.firstToken(); t < m.endToken(); t++) {
+            if ((t < from || t >= to) && !ARTICLES.contains(tokens.get(t).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where an organisation can be nested in another: opening it ("the United Nations Office for ...") or after
+     * "of" ("the Faculty of Law of Dhaka University"); elsewhere a known organisation's name is a part of the
+     * outer name ("National Committee" in "Republican National Committee").
+     */
+    private static boolean organisationPlace(ResolvedMention m, List<Token> tokens, int from) {
+        int first = ARTICLES.contains(tokens.get(m.firstToken()).text()) ? m.firstToken() + 1 : m.firstToken();
+        return from == first || (from > m.firstToken() && tokens.get(from - 1).text().equals("of"));
+    }
+
+    /**
+     * The place, country or person other than the outer actor that these tokens name, or null; of several, the
+     * one the resolver would read for the name alone (the first, a current one before a former one).
+     */
+    private static ActorEntry inner(LinkState s, ResolvedMention m, List<Token> tokens, int from, int to) {
+        ActorEntry found = known(s, m, tokens, from, to);
+        return found != null ? found : gazetteerPlace(s, tokens, from, to);
+    }
+
+    private static ActorEntry known(LinkState s, ResolvedMention m, List<Token> tokens, int from, int to) {
+        ActorEntry found = null;
+        for (Surface surface : s.kb.lookup(tokens, from, to)) {
+            ActorEntry e = surface.entry();
+            if (surface.demonym() || e.id().equals(m.actor().id())
+                    || (e.type() == ActorType.ORGANIZATION && !organisationPlace(m, tokens, from))) {
+                continue;
+            }
+            if (found == null || (e.current() && !found.current())) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /** A city or region of at least {@value #MIN_POPULATION} people that the knowledge base does not know. */
+    private static ActorEntry gazetteerPlace(LinkState s, List<Token> tokens, int from, int to) {
+        StringBuilder name = new StringBuilder(tokens.get(from).text());
+        for (int t = from + 1; t < to; t++) {
+            name.append(' ').append(tokens.get(t).text());
+        }
+        String text = name.toString();
+        if (NameData.bundled().placePopulation(text) < MIN_POPULATION) {
+            return null;
+        }
+        String id = Slugs.of(text);
+        return s.context.find(id).map(s::fromContext).orElseGet(() -> new ActorEntry(id, text, ActorType.LOCATION,
+                null, null, null, List.of(), List.of(), null, null, LinkState.INFERRED));
+    }
+}
