@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Names inside the name of an organisation or a place: a place, country or person the knowledge base knows, named
- * inside a longer name of another actor, or a city or region of the places gazetteer ("Basel" in "the University of Basel", "United States" in "the United
- * States Congress", "Andy Warhol" in "the Andy Warhol Museum"), becomes a mention of its own, of kind
- * {@link MentionKind#NESTED}. The outer name stays one {@code name} mention of the organisation or place; the inner
- * actor is reported beside it, longest known name first, left to right.
+ * Names inside the name of an organisation or a place: a person, place, country or organisation the knowledge base
+ * knows, or a city or region of the places gazetteer, named inside a longer name of another actor ("Basel" in "the
+ * University of Basel", "United States" in "the United States Congress", "George Washington" in "the George
+ * Washington Bridge"), becomes a mention of its own, of kind {@link MentionKind#NESTED}. The outer name stays one
+ * {@code name} mention of the organisation or place; the inner actor is reported beside it, longest known name
+ * first, left to right. In a place's name only a person nests.
  */
 final class NestedNames {
 
@@ -32,8 +33,9 @@ final class NestedNames {
         int outer = s.mentions.size();
         for (int k = 0; k < outer; k++) {
             ResolvedMention m = s.mentions.get(k);
-            if (m.kind() != MentionKind.NAME || m.actor().type() == ActorType.PERSON
-                    || m.endToken() - m.firstToken() < 2) {
+            ActorType outerType = m.actor().type();
+            if (m.kind() != MentionKind.NAME || m.endToken() - m.firstToken() < 2
+                    || (outerType != ActorType.ORGANIZATION && outerType != ActorType.LOCATION)) {
                 continue;
             }
             List<Token> tokens = s.sentences.get(m.sentence()).tokens();
@@ -90,7 +92,13 @@ final class NestedNames {
      */
     private static ActorEntry inner(LinkState s, ResolvedMention m, List<Token> tokens, int from, int to) {
         ActorEntry found = known(s, m, tokens, from, to);
-        return found != null ? found : gazetteerPlace(s, tokens, from, to);
+        if (found == null) {
+            found = gazetteerPlace(s, tokens, from, to);
+        }
+        // in a place's name only a person nests ("the George Washington Bridge"): a place inside it is a part of
+        // its name ("York" in "New York City", "Carolina" in "South Carolina", "Kansas" in "Kansas City")
+        return found == null || (m.actor().type() == ActorType.LOCATION && found.type() != ActorType.PERSON)
+                ? null : found;
     }
 
     private static ActorEntry known(LinkState s, ResolvedMention m, List<Token> tokens, int from, int to) {

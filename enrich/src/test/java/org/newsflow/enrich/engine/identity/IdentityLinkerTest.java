@@ -118,10 +118,13 @@ class IdentityLinkerTest {
     }
 
     @Test
-    void smallPlacesPeopleAndUnknownNamesInsideANameAreNotNested() {
+    void smallPlacesUnknownNamesAndPlacesInsideAPlacesNameAreNotNested() {
         Enrichment e = article("Crowds queued outside the Andy Quarrel Museum, the Quarlton Brewing Company and "
                 + "the Nashua Chamber Orchestra.").get(0);
         assertThat(nested(e)).isEmpty();
+        Enrichment places = article("Flights from New York City and Kansas City to South Carolina were delayed.")
+                .get(0);
+        assertThat(nested(places)).isEmpty();
     }
 
     /** The texts of the nested mentions. */
