@@ -61,6 +61,14 @@ final class TaggedNames {
                     p.emit(i, i + 1, MentionKind.NAME, Form.NAME, named(p, i, i + 1, ActorType.PERSON));
                     return i + 1;
                 }
+            } else if (!WordLists.ROMAN.contains(word) && subjectOfVerb(tokens, i)) {
+                // "Sessions has", "Pence thanked": a common word opening a sentence is the surname of a person the
+                // article named when a verb follows it
+                ActorEntry entry = unknown.namedBySurname(p, word);
+                if (entry != null) {
+                    p.emit(i, i + 1, MentionKind.NAME, Form.NAME, entry);
+                    roleNouns.around(p, i, i + 1, entry);
+                }
             }
             return i + 1;
         }
@@ -244,4 +252,13 @@ final class TaggedNames {
         };
     }
 
+    /** Whether a finite verb follows the word: a speech verb, an auxiliary or a past tense ("thanked"). */
+    private static boolean subjectOfVerb(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).text();
+        return WordLists.SPEECH_VERBS.contains(next) || WordLists.AUXILIARIES.contains(next)
+                || (next.length() > 4 && next.endsWith("ed") && Character.isLowerCase(next.charAt(0)));
+    }
 }

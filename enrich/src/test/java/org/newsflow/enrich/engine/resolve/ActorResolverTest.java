@@ -278,6 +278,19 @@ class ActorResolverTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoAWordOpensASentenceAsThePersonTheArticleNamedWhenAVerbFollows() {
+        ArticleContext context = new ArticleContext();
+        TestEngine.get().enrich("Senator Tom Quarrel spoke to reporters on Monday.", context);
+        Enrichment said = TestEngine.get().enrich("Quarrel said he would vote against the bill.", context);
+        assertThat(said.actors()).extracting(Actor::name).containsExactly("Tom Quarrel");
+        assertThat(said.actors().get(0).mentions()).extracting(Mention::text).contains("Quarrel");
+        Enrichment noun = TestEngine.get().enrich("Quarrel over the budget delayed the vote.", context);
+        assertThat(noun.actors()).isEmpty();
+        Enrichment unnamed = enrich("Quarrel has broken out in the party.");
+        assertThat(unnamed.actors()).isEmpty();
+    }
+
+    @Test
     void aLoneUnknownWordBeforeASpeechVerbOrAnAgeIsAPerson() {
         Enrichment e = enrich("“Taxes are far too high,” Vandergriff said on Monday. Halvorsrud, 53, became the "
                 + "city's first mayor.");
