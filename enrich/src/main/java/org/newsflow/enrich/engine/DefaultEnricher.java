@@ -4,6 +4,7 @@ import org.newsflow.enrich.engine.model.Actor;
 import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.model.Enrichment;
 import org.newsflow.enrich.engine.model.Mention;
+import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.model.Sentiment;
 import org.newsflow.enrich.engine.identity.IdentityLinker;
@@ -154,6 +155,10 @@ public final class DefaultEnricher implements Enricher {
         Map<String, Sentiment> actorSentiment = learned == null ? Map.of() : learned.actors();
         List<Actor> actors = actors(text, resolution, toneResult, actorSentiment);
         for (Actor actor : actors) {
+            if (actor.type() == ActorType.PERSON
+                    && actor.mentions().stream().allMatch(m -> m.kind() == MentionKind.NESTED)) {
+                continue; // "George Washington University" does not make a later "Washington" the person
+            }
             // titles first so that role nouns actually seen in the article survive the per-actor cap
             Set<String> nouns = new LinkedHashSet<>();
             kb.get(actor.actorId()).ifPresent(e -> e.titles().forEach(t -> nouns.add(RoleTitles.head(t))));

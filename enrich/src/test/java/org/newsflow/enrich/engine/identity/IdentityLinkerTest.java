@@ -118,6 +118,14 @@ class IdentityLinkerTest {
     }
 
     @Test
+    void aPersonNamedOnlyInsideAnotherNameIsNoPersonALaterSurnameRefersTo() {
+        List<Enrichment> e = article("Students of the George Washington University protested on Monday.",
+                "Washington said the talks would go on.");
+        assertThat(nested(e.get(0))).containsExactly("George Washington");
+        assertThat(idOf(e.get(1), "Washington")).isNotNull().isNotEqualTo(idOf(e.get(0), "George Washington"));
+    }
+
+    @Test
     void smallPlacesUnknownNamesAndPlacesInsideAPlacesNameAreNotNested() {
         Enrichment e = article("Crowds queued outside the Andy Quarrel Museum, the Quarlton Brewing Company and "
                 + "the Nashua Chamber Orchestra.").get(0);
