@@ -1,10 +1,10 @@
 package org.newsflow.enrich.engine;
 
 import org.newsflow.enrich.engine.model.Actor;
+import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.model.Enrichment;
 import org.newsflow.enrich.engine.model.Mention;
-import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.model.Sentiment;
 import org.newsflow.enrich.engine.identity.IdentityLinker;

@@ -87,8 +87,9 @@ final class NestedNames {
     }
 
     /**
-     * The place, country or person other than the outer actor that these tokens name, or null; of several, the
-     * one the resolver would read for the name alone (the first, a current one before a former one).
+     * The actor other than the outer one that these tokens name, or null: one the knowledge base knows (of several,
+     * the one the resolver would read for the name alone: the first, a current one before a former one), else a
+     * gazetteer place.
      */
     private static ActorEntry inner(LinkState s, ResolvedMention m, List<Token> tokens, int from, int to) {
         ActorEntry found = known(s, m, tokens, from, to);

@@ -75,7 +75,7 @@ public final class NerTrainer {
                 default -> throw new IllegalArgumentException("unknown option " + args[a]);
             }
         }
-        if (data == null || glove == null || census == null || kbDir == null || out == null) {
+        if (data == null || glove == null || census == null || kbDir == null || out == null || runs < 1) {
             System.err.println("usage: NerTrainer --data DIR [--exclude FILE]... --glove FILE --surnames FILE"
                     + " --kb DIR --out DIR [--epochs N] [--seed N] [--min-count N] [--runs N]"
                     + " [--heldout FILE]");

@@ -214,11 +214,11 @@ public final class WordLists {
             "anthology", "fragrance", "track", "tracks", "episode", "ballad", "hymn", "symphony", "sculpture",
             "memoir", "comic", "comics", "game", "games", "programme", "program", "titled", "entitled");
 
-    /** Verbs of saying: the name before or after them is likely a person or an organisation speaking. */
     /** Auxiliaries and modals that follow a subject: "Sessions has", "Pence will". */
     static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "had", "will", "would", "can", "could",
             "should", "may", "might", "must", "did", "does", "shall");
 
+    /** Verbs of saying: the name before or after them is likely a person or an organisation speaking. */
     static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
             "stated", "states", "announced", "announces", "emphasized", "emphasised", "stressed", "noted", "warned",
             "argued", "insisted", "claimed", "claims", "asserted", "explained", "declared", "countered", "replied",
