@@ -41,29 +41,27 @@ final class NestedNames {
             List<Token> tokens = s.sentences.get(m.sentence()).tokens();
             int from = m.firstToken();
             while (from < m.endToken()) {
-                int to = longestInner(s, m, tokens, from);
-                if (to > from) {
-                    s.addNested(m.sentence(), from, to, inner(s, m, tokens, from, to));
-                    from = to;
-                } else {
-                    from++;
-                }
+                from = readInner(s, m, tokens, from);
             }
         }
     }
 
-    /** The end of the longest inner name starting at {@code from}, or {@code from} if none does. */
-    private static int longestInner(LinkState s, ResolvedMention m, List<Token> tokens, int from) {
+    /**
+     * Adds the longest inner name starting at {@code from}, if one does; returns where the next one may start.
+     */
+    private static int readInner(LinkState s, ResolvedMention m, List<Token> tokens, int from) {
         if (!tokens.get(from).isCapitalized()) {
-            return from;
+            return from + 1;
         }
         int max = Math.min(m.endToken(), from + s.kb.maxSurfaceTokens(tokens, from));
         for (int to = max; to > from; to--) {
-            if (!wholeName(m, tokens, from, to) && inner(s, m, tokens, from, to) != null) {
+            ActorEntry entry = wholeName(m, tokens, from, to) ? null : inner(s, m, tokens, from, to);
+            if (entry != null) {
+                s.addNested(m.sentence(), from, to, entry);
                 return to;
             }
         }
-        return from;
+        return from + 1;
     }
 
     /** Whether the tokens are the whole outer name but for an article ("Associated Press" in "The Associated Press"). */
