@@ -99,11 +99,13 @@ final class AppProcess {
             try {
                 port = child.ready.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
+                String end = tail(log, 60);
+                Path kept = keepWithThreadDump(process, log);
                 // Never leave a child behind: it would hold its ports and CPU after the test.
                 process.destroyForcibly();
                 throw new IllegalStateException("The " + app + " child process was not ready within " + timeout
-                        + "; the end of its log (the work directory is removed after the test):\n"
-                        + tail(log, 60), e);
+                        + "; its whole log, ending with a thread dump, is kept in " + kept + "; the end of its log"
+                        + " before the dump:\n" + end, e);
             }
             if (port == null) {
                 throw new IllegalStateException(app + " child exited before running; see " + log);
@@ -115,6 +117,26 @@ final class AppProcess {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException("The " + app + " child process did not start: " + e, e);
+        }
+    }
+
+    /**
+     * Asks the stalled child for a thread dump (SIGQUIT: the JVM prints it to its output, which goes to the log)
+     * and copies the log where it outlives the test's work directory; returns the copy, or the log on failure.
+     */
+    private static Path keepWithThreadDump(Process process, Path log) {
+        try {
+            new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).start().waitFor(5, TimeUnit.SECONDS);
+            Thread.sleep(2_000); // the dump reaches the log through the output pump
+            Path dir = Files.createDirectories(Path.of("target", "child-logs"));
+            Path kept = dir.resolve(log.getFileName() + "." + process.pid());
+            Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return kept.toAbsolutePath();
+        } catch (IOException e) {
+            return log;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return log;
         }
     }
 
