@@ -42,6 +42,7 @@ public final class StreamsRunner implements AutoCloseable {
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         streams.setStateListener((now, before) -> LOG.debug("{}: {} -> {}", name, before, now));
+        streams.setGlobalStateRestoreListener(new RestoreLog(name));
     }
 
     public StreamsRunner start() {
