@@ -15,6 +15,7 @@ import org.newsflow.ingest.IngestApp;
 import org.newsflow.projections.ProjectionsApp;
 import org.newsflow.local.kafka.EmbeddedKafkaBroker;
 import org.newsflow.local.kafka.EmbeddedKafkaCluster;
+import org.newsflow.local.kafka.HangingTransactions;
 import org.newsflow.local.kafka.KafkaConnection;
 import org.newsflow.local.registry.EmbeddedSchemaRegistry;
 import org.newsflow.schemas.Topics;
@@ -130,6 +131,7 @@ public final class LocalPipeline implements AutoCloseable {
                 () -> EmbeddedKafkaBroker.builder().host(kafkaHost).defaultPartitions(options.partitions()))
                 .start());
         startMillis.put("broker", elapsedMs(t0));
+        track(HangingTransactions.watch(cluster.connection().clientProperties()));
         return cluster.connection();
     }
 
