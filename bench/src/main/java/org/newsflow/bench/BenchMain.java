@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.newsflow.enrich.eval.Evaluation;
 
 /**
  * {@code bench/run [engine|kafka|pipeline|latency|memory|replay|query|cluster|all] [--quick] [--corenlp] [--replay-1m]}:
- * runs the benchmarks, prints tables and writes {@code bench/results/<name>.json}. {@code bench/run profile FILE.jfr}
+ * runs the benchmarks, prints tables and writes {@code bench/results/<name>.json}. {@code bench/run ner [--corenlp]}
+ * scores the names found by the engine, the previous engine and CoreNLP side by side (not part of {@code all}). {@code bench/run profile FILE.jfr}
  * tells where the CPU of a run recorded with JFR went.
  */
 public final class BenchMain {
@@ -34,6 +36,11 @@ public final class BenchMain {
             Results results = quick ? new EngineBench(1, 3, 1.0).run() : new EngineBench(3, 5, 3.0).run();
             results.print();
             results.write(out);
+        }
+        if (which.contains("ner")) {
+            Path shared = Path.of(System.getProperty("newsflow.shared.dir", "../shared"));
+            new NerComparison(List.of(shared.resolve("eval").resolve(Evaluation.NER),
+                    shared.resolve("train").resolve("ner").resolve(Evaluation.NER_TEST))).run(out);
         }
         if (which.contains("kafka")) {
             Results results = new KafkaPathBench(quick ? 20_000 : 100_000, quick ? 2 : 3).run();

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public final class NerEvaluation {
 
-    static final List<String> TYPES = List.of("PER", "ORG", "LOC");
+    public static final List<String> TYPES = List.of("PER", "ORG", "LOC");
 
     /** Typed and untyped scores, per type, and the typed score under the acting-country mapping. */
     public record Scores(int sentences, Evaluation.Prf typed, Evaluation.Prf untyped, Map<String, Evaluation.Prf> perType,
@@ -64,7 +64,8 @@ public final class NerEvaluation {
         }
     }
 
-    static Scores score(DefaultEnricher engine, Path file) throws IOException {
+    /** Scores an engine on an IOB2 file, each sentence an article of its own. */
+    public static Scores score(DefaultEnricher engine, Path file) throws IOException {
         return score(engine, file, ERRORS);
     }
 
@@ -80,17 +81,12 @@ public final class NerEvaluation {
      */
     static Scores score(DefaultEnricher engine, Path file, PrintStream errors, boolean documents)
             throws IOException {
-        Counts typed = new Counts();
-        Counts untyped = new Counts();
-        Counts acting = new Counts();
-        Map<String, Counts> perType = new LinkedHashMap<>();
-        TYPES.forEach(t -> perType.put(t, new Counts()));
+        Tally tally = new Tally();
         List<IobCorpus.Sentence> sentences = IobCorpus.read(file);
         ArticleContext context = new ArticleContext();
         String document = null;
         for (IobCorpus.Sentence s : sentences) {
             String text = s.text();
-            Set<String> gold = gold(text, s);
             if (!documents || s.document() == null || !s.document().equals(document)) {
                 context = new ArticleContext();
             }
@@ -105,6 +101,44 @@ public final class NerEvaluation {
                 predicted.add(m.start() + ":" + m.end() + ":" + headlineType(m));
                 predictedActing.add(m.start() + ":" + m.end() + ":" + actingType(m, analysis.sentences()));
             }
+            tally.add(text, gold(text, s), predicted, predictedActing, errors);
+        }
+        return tally.scores(sentences.size());
+    }
+
+    /** The names another system finds in one sentence, as "start:end:TYPE" character spans, TYPE PER, ORG or LOC. */
+    @FunctionalInterface
+    public interface NameFinder {
+        Set<String> names(String sentence);
+    }
+
+    /**
+     * Scores any name finder the same way, each sentence on its own; the acting-country figure is the headline one,
+     * as a finder that is not the engine has no acting countries.
+     */
+    public static Scores score(NameFinder finder, Path file) throws IOException {
+        Tally tally = new Tally();
+        List<IobCorpus.Sentence> sentences = IobCorpus.read(file);
+        for (IobCorpus.Sentence s : sentences) {
+            Set<String> predicted = finder.names(s.text());
+            tally.add(s.text(), gold(s.text(), s), predicted, predicted, null);
+        }
+        return tally.scores(sentences.size());
+    }
+
+    /** Counts of one scoring run: typed, untyped, per type and under the acting-country mapping. */
+    private static final class Tally {
+        private final Counts typed = new Counts();
+        private final Counts untyped = new Counts();
+        private final Counts acting = new Counts();
+        private final Map<String, Counts> perType = new LinkedHashMap<>();
+
+        Tally() {
+            TYPES.forEach(t -> perType.put(t, new Counts()));
+        }
+
+        void add(String text, Set<String> gold, Set<String> predicted, Set<String> predictedActing,
+                 PrintStream errors) {
             typed.add(gold, predicted);
             untyped.add(spans(gold), spans(predicted));
             acting.add(gold, predictedActing);
@@ -118,9 +152,12 @@ public final class NerEvaluation {
                         .forEach(p -> errors.println("FP\t" + span(text, p) + "\t" + text));
             }
         }
-        Map<String, Evaluation.Prf> types = new LinkedHashMap<>();
-        perType.forEach((k, v) -> types.put(k, v.prf()));
-        return new Scores(sentences.size(), typed.prf(), untyped.prf(), types, acting.prf());
+
+        Scores scores(int sentences) {
+            Map<String, Evaluation.Prf> types = new LinkedHashMap<>();
+            perType.forEach((k, v) -> types.put(k, v.prf()));
+            return new Scores(sentences, typed.prf(), untyped.prf(), types, acting.prf());
+        }
     }
 
     /** Gold spans as "start:end:TYPE" character offsets into the sentence text. */
