@@ -1,6 +1,7 @@
 package org.newsflow.bench;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,9 +39,13 @@ public final class BenchMain {
             results.write(out);
         }
         if (which.contains("ner")) {
+            // Other IOB2 files: -Dnewsflow.ner.files=A,B (with a tagger trained without them first on the class path).
             Path shared = Path.of(System.getProperty("newsflow.shared.dir", "../shared"));
-            new NerComparison(List.of(shared.resolve("eval").resolve(Evaluation.NER),
-                    shared.resolve("train").resolve("ner").resolve(Evaluation.NER_TEST))).run(out);
+            List<Path> files = System.getProperty("newsflow.ner.files") != null
+                    ? Arrays.stream(System.getProperty("newsflow.ner.files").split(",")).map(Path::of).toList()
+                    : List.of(shared.resolve("eval").resolve(Evaluation.NER),
+                            shared.resolve("train").resolve("ner").resolve(Evaluation.NER_TEST));
+            new NerComparison(files).run(out);
         }
         if (which.contains("kafka")) {
             Results results = new KafkaPathBench(quick ? 20_000 : 100_000, quick ? 2 : 3).run();
