@@ -511,8 +511,18 @@ COMPANY_SUFFIX = re.compile(r"[, ]+(Inc\.?|Incorporated|Corporation|Corp\.?|Co\.
                             r"Holdings|Group|N\.V\.|S\.A\.|AG|& Co\.)$")
 
 
+COMPANY_TRADE = re.compile(r" (Energy|Petroleum|Oil|Gas|Resources|Pharmaceuticals|Therapeutics|Biosciences|"
+                           r"Financial|Bancorp|Bankshares|Technologies|Technology|Systems|Software|Semiconductor|"
+                           r"Networks|Communications|Entertainment|Brands|Foods|Industries|Motors|Motor|Airlines|"
+                           r"Air Lines|Healthcare|Health|Insurance|Chemical|Materials|Properties|Realty|Capital|"
+                           r"Solutions|Services|Enterprises|Instruments|Laboratories|Scientific|Worldwide|"
+                           r"International)$")
+
+
 def companies(kb):
     out = []
+    with open(kb / "census-1990-dist.all.last", encoding="utf-8") as f:
+        common_surnames = {line.split()[0] for line in f if int(line.split()[3]) <= 5000}
     with open(kb / "sp500-constituents.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             name = re.sub(r" \(Class [A-Z]\)$", "", clean(r["Security"]))
@@ -520,6 +530,15 @@ def companies(kb):
             while COMPANY_SUFFIX.search(short):
                 short = COMPANY_SUFFIX.sub("", short).strip()
             aliases = [short] if short != name else []
+            # News names a company by its distinctive word ("Valero" for Valero Energy); the checks on every
+            # alias below drop a word that is common, a given name or a place ("General", "Duke", "Texas").
+            trade = COMPANY_TRADE.sub("", short).strip()
+            # An acronym ("CMS" of CMS Energy) would take the name from a public body or party that news means by
+            # it: both lose an ambiguous alias.
+            # A frequent surname alone ("Jacobs") is more often a person.
+            if (trade != short and re.fullmatch(r"[A-Z][a-z][A-Za-z]+", trade)
+                    and trade.upper() not in common_surnames):
+                aliases.append(trade)
             out.append(Entry(name, "ORGANIZATION", "USA", "company (S&P 500)", "USABUS", aliases,
                              source="s-and-p-500-companies (ODC-PDDL 1.0)"))
     # a company with two share classes appears twice
