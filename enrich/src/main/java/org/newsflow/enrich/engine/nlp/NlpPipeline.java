@@ -56,8 +56,9 @@ public final class NlpPipeline {
                 start = spans[k].getStart();
             }
             int end = spans[k].getEnd();
-            if (k + 1 < spans.length && endsWithNameAbbreviation(text, start, end)) {
-                continue; // "Gen. Smith", "St. Michael", "John F. Kennedy": one sentence
+            if (k + 1 < spans.length && (endsWithNameAbbreviation(text, start, end)
+                    || initialsBeforeName(text, start, end, spans[k + 1].getStart()))) {
+                continue; // "Gen. Smith", "St. Michael", "John F. Kennedy", "J.K. Rowling": one sentence
             }
             result.add(new Sentence(start, end, tokenizer.tokenize(text, start, end), tagger::tag));
             start = -1;
@@ -69,6 +70,42 @@ public final class NlpPipeline {
     private static final Set<String> NAME_ABBREVIATIONS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
             "Col.", "Sgt.", "Capt.", "Maj.", "Adm.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Hon.",
             "Pres.", "Supt.", "Det.", "Brig.", "Cpl.", "Pvt.", "Fr.", "St.", "Mt.", "Ft.", "No.", "vs.", "v.");
+
+    /** Initials that end sentences: places and times ("in the U.S. The", "at 9 A.M. Police"). */
+    private static final Set<String> SENTENCE_FINAL_INITIALS = Set.of("U.S.", "U.K.", "U.N.", "E.U.", "D.C.",
+            "L.A.", "N.Y.", "U.S.A.", "A.M.", "P.M.", "B.C.", "A.D.");
+    /** Words that open sentences and are no surname. */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We",
+            "I", "You", "But", "And", "Or", "So", "In", "On", "At", "For", "This", "That", "These", "Those", "There",
+            "His", "Her", "Its", "Their", "Our", "My", "If", "When", "While", "As", "After", "Before", "Yet", "Now");
+    private static final java.util.regex.Pattern MULTIPLE_INITIALS =
+            java.util.regex.Pattern.compile("(\\p{Lu}\\.){2,3}");
+
+    /**
+     * Whether the span ends with initials of a person ("J.K.", "H.R.", not "U.S.") and the next span opens with a
+     * capitalised word that is no usual sentence opener: the surname after them ("J.K. Rowling").
+     */
+    private static boolean initialsBeforeName(String text, int start, int end, int next) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > start && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        String word = text.substring(b, e);
+        if (!MULTIPLE_INITIALS.matcher(word).matches() || SENTENCE_FINAL_INITIALS.contains(word)) {
+            return false;
+        }
+        int n = next;
+        while (n < text.length() && Character.isLetter(text.charAt(n))) {
+            n++;
+        }
+        String following = text.substring(next, n);
+        return following.length() >= 2 && Character.isUpperCase(following.charAt(0))
+                && !SENTENCE_OPENERS.contains(following);
+    }
 
     /** Whether the span ends with a title abbreviation or a single-letter initial ("F."). */
     private static boolean endsWithNameAbbreviation(String text, int start, int end) {

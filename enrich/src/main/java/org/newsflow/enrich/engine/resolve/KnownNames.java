@@ -113,8 +113,9 @@ final class KnownNames {
                 form = Form.METONYM;
             }
         }
-        p.emit(i, end, form == Form.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME, form, entry);
-        roleNouns.around(p, i, end, entry);
+        int start = entry.type() == ActorType.PERSON && form == Form.NAME ? NameParts.start(kb, p, i) : i;
+        p.emit(start, end, form == Form.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME, form, entry);
+        roleNouns.around(p, start, end, entry);
         return end;
     }
 

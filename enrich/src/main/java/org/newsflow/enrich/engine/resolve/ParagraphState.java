@@ -5,6 +5,7 @@ import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.ner.NameTagger;
+import org.newsflow.enrich.engine.ner.NameType;
 import org.newsflow.enrich.engine.ner.TaggedName;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.nlp.Token;
@@ -74,6 +75,14 @@ final class ParagraphState {
         tagged = new TaggedName[tokens.size()];
         for (TaggedName n : tagger.tag(tokens)) {
             tagged[n.from()] = n;
+            // "bin Laden": names are read from their first capitalised word, which then takes the particles back
+            int c = n.from();
+            while (c < n.to() && WordLists.SURNAME_PARTICLES.contains(tokens.get(c).text())) {
+                c++;
+            }
+            if (n.type() == NameType.PER && c > n.from() && c < n.to() && tagged[c] == null) {
+                tagged[c] = new TaggedName(c, n.to(), n.type(), n.margin());
+            }
         }
     }
 

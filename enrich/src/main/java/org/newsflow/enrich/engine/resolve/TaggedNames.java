@@ -58,7 +58,8 @@ final class TaggedNames {
                     return i + 1;
                 }
                 if (missed.isPerson(p, i)) {
-                    p.emit(i, i + 1, MentionKind.NAME, Form.NAME, named(p, i, i + 1, ActorType.PERSON));
+                    int start = NameParts.start(kb, p, i);
+                    p.emit(start, i + 1, MentionKind.NAME, Form.NAME, named(p, start, i + 1, ActorType.PERSON));
                     return i + 1;
                 }
             } else if (!WordLists.ROMAN.contains(word) && subjectOfVerb(tokens, i)) {
@@ -84,6 +85,17 @@ final class TaggedNames {
             return j;
         }
         if (j - i == 1 && unknown.splitHyphenated(p, i)) {
+            return j;
+        }
+        int start = i;
+        if (tagged.type() == NameType.PER) {
+            start = NameParts.start(kb, p, i);
+            j = NameParts.afterInitials(tokens, j);
+        }
+        if (start < i || j - i != 1) {
+            ActorEntry whole = named(p, start, j, typeOf(tokens, start, j, tagged));
+            p.emit(start, j, MentionKind.NAME, Form.NAME, whole);
+            roleNouns.around(p, start, j, whole);
             return j;
         }
         // a lone word the tagger reads as a known place is a person only when the article named them:
@@ -245,12 +257,18 @@ final class TaggedNames {
             // capitals) are known names and never read here
             return ActorType.PERSON;
         }
+        if (j - i == 1 && IRISH_OR_ITALIAN_SURNAME.matcher(tokens.get(i).text()).matches()) {
+            return ActorType.PERSON; // "O'Rourke said", "D'Angelo": the shape of a surname
+        }
         return switch (tagged.type()) {
             case PER -> ActorType.PERSON;
             case ORG -> ActorType.ORGANIZATION;
             case LOC -> ActorType.LOCATION;
         };
     }
+
+    private static final java.util.regex.Pattern IRISH_OR_ITALIAN_SURNAME =
+            java.util.regex.Pattern.compile("[OD]['\u2019]\\p{Lu}\\p{Ll}+");
 
     /** Whether a finite verb follows the word: a speech verb, an auxiliary or a past tense ("thanked"). */
     private static boolean subjectOfVerb(List<Token> tokens, int i) {

@@ -117,6 +117,12 @@ public final class WordLists {
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den",
             "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ben", "y");
 
+    /** Particles that can open a surname written without the given name: "de Blasio", "von der Leyen". */
+    static final Set<String> SURNAME_PARTICLES = Set.of("de", "del", "della", "di", "da", "dos", "das", "du", "van",
+            "von", "bin", "ibn");
+    /** The second word of a two-word particle: "von der", "van den", "de la". */
+    static final Set<String> SURNAME_PARTICLE_TAILS = Set.of("der", "den", "de", "la", "le");
+
     static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers", "himself",
             "herself");
 

@@ -17,4 +17,12 @@ class NlpPipelineTest {
         assertThat(sentences).hasSize(2);
         assertThat(text.substring(sentences.get(1).start(), sentences.get(1).end())).isEqualTo("Then he left.");
     }
+
+    @Test
+    void personsInitialsDoNotEndASentence() {
+        String text = "The novel by J.K. Rowling sold well. The author was pleased.";
+        List<Sentence> sentences = NLP.analyse(text);
+        assertThat(sentences).extracting(s -> text.substring(s.start(), s.end()))
+                .containsExactly("The novel by J.K. Rowling sold well.", "The author was pleased.");
+    }
 }

@@ -257,6 +257,28 @@ class ActorResolverTest {
     }
 
     @Test
+    void aSurnameWrittenWithItsParticlesAloneKeepsThem() {
+        Enrichment e = enrich("The senators praised von der Leyen, and the cells look to bin Laden.");
+        assertThat(e.actors()).extracting(Actor::name).contains("von der Leyen", "bin Laden")
+                .doesNotContain("Leyen", "Laden");
+    }
+
+    @Test
+    void initialsOpenAPersonsName() {
+        Enrichment e = enrich("The adviser H.R. McMaster met the novelist J.K. Rowling, but the U.S. Senate did not.");
+        assertThat(e.actors()).extracting(Actor::name).contains("H.R. McMaster", "J.K. Rowling")
+                .doesNotContain("McMaster", "J.K.", "Rowling");
+        assertThat(e.actors()).extracting(Actor::type).contains(ActorType.COUNTRY, ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void aLoneIrishSurnameIsAPerson() {
+        Enrichment e = enrich("O'Rourke said he would run again.");
+        assertThat(e.actors()).extracting(Actor::name, Actor::type)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("O'Rourke", ActorType.PERSON));
+    }
+
+    @Test
     void aKnownPlaceAfterAGivenNameIsThatPersonsSurname() {
         Enrichment e = enrich("Basketball star Tyrell Jordan scored 30 points.");
         assertThat(e.actors()).extracting(Actor::name).contains("Tyrell Jordan").doesNotContain("Jordan");
