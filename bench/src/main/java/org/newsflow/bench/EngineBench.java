@@ -2,7 +2,6 @@ package org.newsflow.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.function.Consumer;
 import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.DefaultEnricher;
@@ -17,7 +16,6 @@ import org.newsflow.enrich.engine.model.Enrichment;
  */
 final class EngineBench {
 
-    private static final String CORENLP_CLASS = "edu.stanford.nlp.pipeline.StanfordCoreNLP";
 
     private final int warmupRounds;
     private final int rounds;
@@ -121,7 +119,7 @@ final class EngineBench {
     /** CoreNLP keeps its annotators (~0.5 GB of models) in a static pool: drop them before memory is measured. */
     private static void releaseCoreNlp() throws Exception {
         try {
-            Class.forName(CORENLP_CLASS).getMethod("clearAnnotatorPool").invoke(null);
+            Class.forName(CoreNlp.PIPELINE_CLASS).getMethod("clearAnnotatorPool").invoke(null);
         } catch (ClassNotFoundException e) {
             // not on the class path: nothing to release
         }
@@ -129,20 +127,12 @@ final class EngineBench {
 
     /** CoreNLP NER through reflection: it is only on the class path with the corenlp profile (GPL, ~0.5 GB). */
     private static Consumer<String> coreNlp() throws Exception {
-        Class<?> type;
-        try {
-            type = Class.forName(CORENLP_CLASS);
-        } catch (ClassNotFoundException e) {
+        Object pipeline = CoreNlp.pipeline("tokenize,ssplit,pos,lemma,ner", "ner.applyFineGrained", "false",
+                "ner.useSUTime", "false", "ner.applyNumericClassifiers", "false");
+        if (pipeline == null) {
             return null;
         }
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.useSUTime", "false");
-        props.setProperty("ner.applyNumericClassifiers", "false");
-        props.setProperty("threads", "1");
-        Object pipeline = type.getConstructor(Properties.class).newInstance(props);
-        java.lang.reflect.Method process = type.getMethod("process", String.class);
+        java.lang.reflect.Method process = CoreNlp.process();
         return text -> {
             try {
                 process.invoke(pipeline, text);

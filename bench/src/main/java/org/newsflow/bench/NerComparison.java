@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.newsflow.enrich.engine.DefaultEnricher;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
@@ -28,7 +27,6 @@ import org.newsflow.enrich.eval.NerEvaluation;
  */
 final class NerComparison {
 
-    private static final String CORENLP_CLASS = "edu.stanford.nlp.pipeline.StanfordCoreNLP";
     /** CoreNLP's entity types that count, and the headline type each maps to. */
     private static final Map<String, String> CORENLP_TYPES = Map.of("PERSON", "PER", "ORGANIZATION", "ORG",
             "LOCATION", "LOC", "COUNTRY", "LOC", "CITY", "LOC", "STATE_OR_PROVINCE", "LOC");
@@ -120,17 +118,11 @@ final class NerComparison {
      * is only on the class path with the corenlp profile (GPL, ~0.5 GB). Null when it is not.
      */
     private static NerEvaluation.NameFinder coreNlp() throws Exception {
-        Class<?> coreNlp;
-        try {
-            coreNlp = Class.forName(CORENLP_CLASS);
-        } catch (ClassNotFoundException e) {
+        Object pipeline = CoreNlp.pipeline("tokenize,ssplit,pos,lemma,ner");
+        if (pipeline == null) {
             return null;
         }
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        props.setProperty("threads", "1");
-        Object pipeline = coreNlp.getConstructor(Properties.class).newInstance(props);
-        Method process = coreNlp.getMethod("process", String.class);
+        Method process = CoreNlp.process();
         Class<?> tokens = Class.forName("edu.stanford.nlp.ling.CoreAnnotations$TokensAnnotation");
         Method get = Class.forName("edu.stanford.nlp.util.TypesafeMap").getMethod("get", Class.class);
         Class<?> label = Class.forName("edu.stanford.nlp.ling.CoreLabel");
