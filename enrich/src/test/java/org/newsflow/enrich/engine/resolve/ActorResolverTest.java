@@ -272,6 +272,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aNameRightBeforeAQuotationIsStillAName() {
+        Enrichment e = enrich("McConnell said on Sunday that Gorsuch \"deserves to be confirmed\" soon.");
+        assertThat(e.actors()).extracting(Actor::name, Actor::type).contains(
+                org.assertj.core.groups.Tuple.tuple("Gorsuch", ActorType.PERSON));
+    }
+
+    @Test
     void aLoneIrishSurnameIsAPerson() {
         Enrichment e = enrich("O'Rourke said he would run again.");
         assertThat(e.actors()).extracting(Actor::name, Actor::type)
