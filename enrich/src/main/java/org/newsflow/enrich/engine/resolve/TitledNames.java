@@ -51,8 +51,10 @@ final class TitledNames {
         ActorEntry modifier = modifierBefore(p, i);
         int j = i + length;
         String head = RoleTitles.head(p.text(i, j));
+        // an honorific is followed by the surname, whatever word it is: "Dr. King", "Mrs May"
+        boolean honorific = length == 1 && WordLists.HONORIFICS.contains(tokens.get(i).text());
         // stacked titles: "Prime Minister Lord Grenville", "Emperor and King Franz Joseph"
-        while (j < tokens.size()) {
+        while (j < tokens.size() && !honorific) {
             int k = tokens.get(j).text().equals("and") ? j + 1 : j;
             int more = k < tokens.size() && tokens.get(k).isCapitalized() ? titles.match(tokens, k, kb) : 0;
             if (more == 0) {
@@ -68,7 +70,8 @@ final class TitledNames {
             j++;
         }
         if (j < tokens.size() && tokens.get(j).isCapitalized() && tokens.get(j).isWord()
-                && !WordLists.NEVER_NAMES.contains(tokens.get(j).text())) {
+                && (honorific ? !WordLists.HONORIFICS.contains(tokens.get(j).text())
+                : !WordLists.NEVER_NAMES.contains(tokens.get(j).text()))) {
             if (nameStart < j) {
                 String role = modifier == null ? title : p.text(p.last.firstToken(), nameStart);
                 return unknown.read(p, nameStart, role, modifier == null ? null : modifier.country(), head);

@@ -117,6 +117,9 @@ public final class WordLists {
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den",
             "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ben", "y");
 
+    /** Titles of courtesy, with or without their period, always followed by a surname. */
+    static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
+
     /** Particles that can open a surname written without the given name: "de Blasio", "von der Leyen". */
     static final Set<String> SURNAME_PARTICLES = Set.of("de", "del", "della", "di", "da", "dos", "das", "du", "van",
             "von", "bin", "ibn");

@@ -279,6 +279,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void anHonorificIsFollowedByASurnameWhateverWordItIs() {
+        Enrichment e = enrich("Aides of Mrs May met Dr. King in March.");
+        assertThat(e.actors()).extracting(Actor::name, Actor::type).contains(
+                org.assertj.core.groups.Tuple.tuple("May", ActorType.PERSON),
+                org.assertj.core.groups.Tuple.tuple("King", ActorType.PERSON));
+        assertThat(e.actors()).extracting(Actor::name).doesNotContain("March");
+    }
+
+    @Test
     void aLoneIrishSurnameIsAPerson() {
         Enrichment e = enrich("O'Rourke said he would run again.");
         assertThat(e.actors()).extracting(Actor::name, Actor::type)
