@@ -26,7 +26,8 @@ final class NameFilters {
      * a Roman numeral ("year III"), a lone initial ("P", "P.").
      */
     static boolean notAName(String word) {
-        return WordLists.PEOPLES.contains(word) || WordLists.LOCATION_WORDS.contains(word)
+        return WordLists.PEOPLES.contains(word) || WordLists.PARTY_MEMBERS.contains(word)
+                || WordLists.LOCATION_WORDS.contains(word)
                 || WordLists.ROMAN.contains(word) || loneInitial(word) || contraction(word);
     }
 

@@ -44,7 +44,8 @@ public final class WordLists {
             "Sunday");
 
     /** Members of a party after the place they represent ("the Ohio Democrat", "a Texas Republican"). */
-    static final Set<String> PARTY_MEMBERS = Set.of("Republican", "Republicans", "Democrat", "Democrats");
+    static final Set<String> PARTY_MEMBERS = Set.of("Republican", "Republicans", "Democrat", "Democrats", "Tory",
+            "Tories");
 
     /** Titles that take "of" and a place inside a person's name ("Prince William of Wales"). */
     static final Set<String> TITLES_OF_PLACE = Set.of("King", "Queen", "Prince", "Princess", "Duke", "Duchess",

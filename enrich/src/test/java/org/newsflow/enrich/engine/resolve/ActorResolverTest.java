@@ -288,6 +288,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aPartyMembersWordIsNoActorLikeADemocrat() {
+        Enrichment e = enrich("Tory MP Jacob Rees-Mogg and a Democrat, Senator Tim Kaine, spoke.");
+        assertThat(e.actors()).extracting(Actor::name).contains("Jacob Rees-Mogg", "Tim Kaine")
+                .doesNotContain("Tory", "Democrat");
+    }
+
+    @Test
     void aLoneIrishSurnameIsAPerson() {
         Enrichment e = enrich("O'Rourke said he would run again.");
         assertThat(e.actors()).extracting(Actor::name, Actor::type)
