@@ -74,6 +74,9 @@ final class TaggedNames {
             return i + 1;
         }
         int j = throughParticles(tokens, i, taggedEnd(p, i, tagged, i + 1), tagged);
+        if (stormName(tokens, i)) {
+            return j; // "Hurricane Milton", "Tropical Storm Debby": a storm's given name names no one
+        }
         if (j - i == 1 && tagged.type() == NameType.PER && surnameAfter(p, i)) {
             j++; // "giving Jeff Sessions my respect": the tagger stopped at a surname that is also a word
         }
@@ -269,6 +272,19 @@ final class TaggedNames {
 
     private static final java.util.regex.Pattern IRISH_OR_ITALIAN_SURNAME =
             java.util.regex.Pattern.compile("[OD]['\u2019]\\p{Lu}\\p{Ll}+");
+
+    /**
+     * A storm's name: the tagger's name starts at or right after "Hurricane", "Typhoon", "Cyclone" or "Tropical
+     * Storm" (a lone "Storm" may be a given name: "Storm Reid").
+     */
+    private static boolean stormName(List<Token> tokens, int i) {
+        String first = tokens.get(i).text();
+        String before = i > 0 ? tokens.get(i - 1).text() : "";
+        String tropical = i > 1 ? tokens.get(i - 2).text() : "";
+        return WordLists.STORMS.contains(first) || WordLists.STORMS.contains(before)
+                || first.equals("Storm") && before.equals("Tropical")
+                || before.equals("Storm") && tropical.equals("Tropical");
+    }
 
     /** Whether a finite verb follows the word: a speech verb, an auxiliary or a past tense ("thanked"). */
     private static boolean subjectOfVerb(List<Token> tokens, int i) {

@@ -118,6 +118,10 @@ public final class WordLists {
     static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den",
             "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ben", "y");
 
+    /** Words before the given name of a storm. */
+    static final Set<String> STORMS = Set.of("Hurricane", "Typhoon", "Cyclone", "hurricane", "typhoon", "cyclone",
+            "storm");
+
     /** Titles of courtesy, with or without their period, always followed by a surname. */
     static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
 

@@ -295,6 +295,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aStormsNameNamesNoOne() {
+        Enrichment e = enrich("Hurricane Milton and Tropical Storm Debby hit Florida, where actress Storm Reid lives.");
+        assertThat(e.actors()).extracting(Actor::name).contains("Florida", "Storm Reid")
+                .doesNotContain("Milton", "Debby", "Storm Debby");
+    }
+
+    @Test
     void aLoneIrishSurnameIsAPerson() {
         Enrichment e = enrich("O'Rourke said he would run again.");
         assertThat(e.actors()).extracting(Actor::name, Actor::type)
