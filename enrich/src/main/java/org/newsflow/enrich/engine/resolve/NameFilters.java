@@ -23,13 +23,18 @@ final class NameFilters {
 
     /**
      * A lone word that names no one: a people or faith ("Kurds", "Jews"), a bare place word ("the River"),
-     * a Roman numeral ("year III"), a lone initial ("P", "P.").
+     * a Roman numeral ("year III"), a lone initial ("P", "P."), a party member's word ("Tory"), a legislator's party
+     * and state ("R-Ohio").
      */
     static boolean notAName(String word) {
         return WordLists.PEOPLES.contains(word) || WordLists.PARTY_MEMBERS.contains(word)
-                || WordLists.LOCATION_WORDS.contains(word)
+                || PARTY_AND_STATE.matcher(word).matches() || WordLists.LOCATION_WORDS.contains(word)
                 || WordLists.ROMAN.contains(word) || loneInitial(word) || contraction(word);
     }
+
+    /** A U.S. legislator's party and state after the name: "R-Ohio", "D-N.Y.", "I-Vt.". */
+    private static final java.util.regex.Pattern PARTY_AND_STATE =
+            java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
 
     /** "You're", "They've", "I'll", "Don't": a pronoun or verb with its clitic, never a name. */
     private static boolean contraction(String word) {

@@ -295,6 +295,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aLegislatorsPartyAndStateAreNoActor() {
+        Enrichment e = enrich("Rep. Jim Jordan, R-Ohio, and Sen. Bernie Sanders, I-Vt., spoke.");
+        assertThat(e.actors()).extracting(Actor::name).contains("Jim Jordan", "Bernie Sanders")
+                .doesNotContain("R-Ohio", "I-Vt.", "I-Vt");
+    }
+
+    @Test
     void aStormsNameNamesNoOne() {
         Enrichment e = enrich("Hurricane Milton and Tropical Storm Debby hit Florida, where actress Storm Reid lives.");
         assertThat(e.actors()).extracting(Actor::name).contains("Florida", "Storm Reid")
