@@ -51,8 +51,10 @@ final class TitledNames {
         ActorEntry modifier = modifierBefore(p, i);
         int j = i + length;
         String head = RoleTitles.head(p.text(i, j));
-        // an honorific is followed by the surname, whatever word it is: "Dr. King", "Mrs May"
-        boolean honorific = length == 1 && WordLists.HONORIFICS.contains(tokens.get(i).text());
+        // an honorific is followed by the surname, whatever word it is ("Dr. King", "Mrs May"), unless it addresses
+        // an office ("Mr. President", "Madam Speaker")
+        boolean honorific = length == 1 && WordLists.HONORIFICS.contains(tokens.get(i).text())
+                && !(j < tokens.size() && WordLists.OFFICES_ADDRESSED.contains(tokens.get(j).text()));
         // stacked titles: "Prime Minister Lord Grenville", "Emperor and King Franz Joseph"
         while (j < tokens.size() && !honorific) {
             int k = tokens.get(j).text().equals("and") ? j + 1 : j;

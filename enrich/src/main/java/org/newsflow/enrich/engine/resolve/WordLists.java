@@ -125,6 +125,11 @@ public final class WordLists {
     /** Titles of courtesy, with or without their period, always followed by a surname. */
     static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
 
+    /** Offices addressed after a title of courtesy: "Mr. President", "Madam Speaker", "Mr. Chairman". */
+    static final Set<String> OFFICES_ADDRESSED = Set.of("President", "Speaker", "Chairman", "Chairwoman", "Chair",
+            "Secretary", "Mayor", "Ambassador", "Justice", "Minister", "Prime", "Vice", "Governor", "Senator",
+            "Commissioner", "Director", "Attorney", "Deputy", "Chief", "Premier", "Chancellor");
+
     /** Particles that can open a surname written without the given name: "de Blasio", "von der Leyen". */
     static final Set<String> SURNAME_PARTICLES = Set.of("de", "del", "della", "di", "da", "dos", "das", "du", "van",
             "von", "bin", "ibn");

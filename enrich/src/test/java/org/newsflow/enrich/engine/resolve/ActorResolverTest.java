@@ -285,6 +285,8 @@ class ActorResolverTest {
                 org.assertj.core.groups.Tuple.tuple("May", ActorType.PERSON),
                 org.assertj.core.groups.Tuple.tuple("King", ActorType.PERSON));
         assertThat(e.actors()).extracting(Actor::name).doesNotContain("March");
+        assertThat(enrich("Mr. President, the country is waiting.").actors()).extracting(Actor::name)
+                .doesNotContain("President");
     }
 
     @Test
