@@ -69,16 +69,14 @@ public final class ActorResolver {
         }
         String lower = t.text().toLowerCase(Locale.ROOT);
         boolean capitalized = t.isCapitalized() || (Character.isDigit(t.text().charAt(0)) && t.isAllCaps());
-        if (capitalized && !WordLists.NEVER_NAMES.contains(t.text())) {
-            int[] match = KnownNames.longestMatch(kb, tokens, i);
+        int[] match = capitalized ? KnownNames.longestMatch(kb, tokens, i) : null;
+        // a word that is never a name alone may open a known one: "Latin America", "English Channel"
+        if (match != null && (match[0] > 1 || !WordLists.NEVER_NAMES.contains(t.text()))) {
             TaggedName longer = p.taggedAt(i);
-            if (match != null && longer != null
-                    && unknown.tagged().taggedEnd(p, i, longer, i + match[0]) > i + match[0]) {
+            if (longer != null && unknown.tagged().taggedEnd(p, i, longer, i + match[0]) > i + match[0]) {
                 return unknown.read(p, i, null, null); // "New York Times": the name goes on past a known one
             }
-            if (match != null) {
-                return known.read(p, i, match[0], kb.lookup(tokens, i, i + match[0]));
-            }
+            return known.read(p, i, match[0], kb.lookup(tokens, i, i + match[0]));
         }
         int titleLength = titles.match(tokens, i, kb);
         if (titleLength > 0 && (t.isCapitalized() || TitledNames.modifierBefore(p, i) != null)) {

@@ -311,6 +311,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aWordThatIsNeverANameAloneMayOpenAKnownName() {
+        Enrichment e = enrich("Leaders from Latin America and Southeast Asia met in May.");
+        assertThat(e.actors()).extracting(Actor::name, Actor::type).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Latin America", ActorType.LOCATION),
+                org.assertj.core.groups.Tuple.tuple("Southeast Asia", ActorType.LOCATION));
+    }
+
+    @Test
     void aLoneIrishSurnameIsAPerson() {
         Enrichment e = enrich("O'Rourke said he would run again.");
         assertThat(e.actors()).extracting(Actor::name, Actor::type)
