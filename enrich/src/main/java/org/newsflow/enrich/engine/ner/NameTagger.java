@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,7 +92,7 @@ public final class NameTagger {
                 merged.add(new TaggedName(from, to, n.type(), n.margin()));
             }
         }
-        merged.sort(java.util.Comparator.comparingInt(TaggedName::from));
+        merged.sort(Comparator.comparingInt(TaggedName::from));
         return merged;
     }
 

@@ -16,6 +16,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sentences (OpenNLP), tokens ({@link Tokenizer}) and lazy part-of-speech tags (OpenNLP) for a paragraph.
@@ -78,8 +79,7 @@ public final class NlpPipeline {
     private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We",
             "I", "You", "But", "And", "Or", "So", "In", "On", "At", "For", "This", "That", "These", "Those", "There",
             "His", "Her", "Its", "Their", "Our", "My", "If", "When", "While", "As", "After", "Before", "Yet", "Now");
-    private static final java.util.regex.Pattern MULTIPLE_INITIALS =
-            java.util.regex.Pattern.compile("(\\p{Lu}\\.){2,3}");
+    private static final Pattern MULTIPLE_INITIALS = Pattern.compile("(\\p{Lu}\\.){2,3}");
 
     /**
      * Whether the span ends with initials of a person ("J.K.", "H.R.", not "U.S.") and the next span opens with a

@@ -6,6 +6,7 @@ import org.newsflow.enrich.engine.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Tells a capitalised word or run that names no actor from one that does: common words opening a sentence,
@@ -33,8 +34,7 @@ final class NameFilters {
     }
 
     /** A U.S. legislator's party and state after the name: "R-Ohio", "D-N.Y.", "I-Vt.". */
-    private static final java.util.regex.Pattern PARTY_AND_STATE =
-            java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
+    private static final Pattern PARTY_AND_STATE = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
 
     /** "You're", "They've", "I'll", "Don't": a pronoun or verb with its clitic, never a name. */
     private static boolean contraction(String word) {

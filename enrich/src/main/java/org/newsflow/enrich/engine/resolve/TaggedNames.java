@@ -12,6 +12,7 @@ import org.newsflow.enrich.engine.resolve.ResolvedMention.Form;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Unknown names as the name tagger reads them: the tagger's span and type, combined with the knowledge base and
@@ -95,23 +96,17 @@ final class TaggedNames {
             start = NameParts.start(kb, p, i);
             j = NameParts.afterInitials(tokens, j);
         }
-        if (start < i || j - i != 1) {
-            ActorEntry whole = named(p, start, j, typeOf(tokens, start, j, tagged));
-            p.emit(start, j, MentionKind.NAME, Form.NAME, whole);
-            roleNouns.around(p, start, j, whole);
-            return j;
-        }
         // a lone word the tagger reads as a known place is a person only when the article named them:
         // "a barber in Austin" is the city even though the knowledge base knows one person called Austin
-        ActorEntry entry = j - i != 1 ? null
+        ActorEntry entry = j - start != 1 ? null
                 : tagged.type() == NameType.LOC && tagged.to() == j && filters.knownPlace(tokens.get(i).text())
                 ? unknown.namedBySurname(p, tokens.get(i).text())
                 : unknown.bySurname(p, tokens.get(i).text());
         if (entry == null) {
-            entry = named(p, i, j, typeOf(tokens, i, j, tagged));
+            entry = named(p, start, j, typeOf(tokens, start, j, tagged));
         }
-        p.emit(i, j, MentionKind.NAME, Form.NAME, entry);
-        roleNouns.around(p, i, j, entry);
+        p.emit(start, j, MentionKind.NAME, Form.NAME, entry);
+        roleNouns.around(p, start, j, entry);
         return j;
     }
 
@@ -270,8 +265,7 @@ final class TaggedNames {
         };
     }
 
-    private static final java.util.regex.Pattern IRISH_OR_ITALIAN_SURNAME =
-            java.util.regex.Pattern.compile("[OD]['\u2019]\\p{Lu}\\p{Ll}+");
+    private static final Pattern IRISH_OR_ITALIAN_SURNAME = Pattern.compile("[OD]['\u2019]\\p{Lu}\\p{Ll}+");
 
     /**
      * A storm's name: the tagger's name starts at or right after "Hurricane", "Typhoon", "Cyclone" or "Tropical
