@@ -1,6 +1,7 @@
 package org.newsflow.enrich.engine.ner;
 
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.nlp.NlpPipeline;
 import org.newsflow.enrich.engine.nlp.Token;
 import org.newsflow.enrich.engine.nlp.TypographyNormalizer;
 import org.newsflow.enrich.engine.resolve.NameData;
@@ -44,8 +45,14 @@ public final class NerTrainer {
     /** Surnames kept from the census list, by rank. */
     private static final int SURNAMES = 40_000;
 
-    private record Example(int[][] features, int[] labels) {
+    /**
+     * A sentence to learn from: its features' ids per token, and either its labels or, for a partially labelled
+     * sentence, the labels allowed at each token (bit {@code 1 << label}), the rest of its labelling latent.
+     */
+    private record Example(int[][] features, int[] labels, int[] allowed) {
     }
+
+    private static final int ANY_LABEL = (1 << Labels.COUNT) - 1;
 
     public static void main(String[] args) throws IOException {
         Path data = null;
@@ -55,6 +62,7 @@ public final class NerTrainer {
         Path heldout = null;
         Path kbDir = null;
         Set<String> exclude = new TreeSet<>();
+        Path partialFile = null;
         int epochs = 10;
         int minCount = MIN_COUNT;
         int runs = 1;
@@ -63,6 +71,7 @@ public final class NerTrainer {
             switch (args[a]) {
                 case "--data" -> data = Path.of(args[++a]);
                 case "--exclude" -> exclude.add(args[++a]);
+                case "--partial" -> partialFile = Path.of(args[++a]);
                 case "--glove" -> glove = Path.of(args[++a]);
                 case "--surnames" -> census = Path.of(args[++a]);
                 case "--kb" -> kbDir = Path.of(args[++a]);
@@ -99,7 +108,14 @@ public final class NerTrainer {
                 organisations), clusters);
         System.out.printf(Locale.ROOT, "training files: %s; %d sentences%n", files.stream()
                 .map(p -> p.getFileName().toString()).toList(), sentences.size());
-        NameTagger tagger = train(features, sentences, epochs, seed, minCount, runs,
+        List<PartialNames.PartialSentence> partial = partialFile == null ? List.of()
+                : PartialNames.fromNewsMtsc(partialFile, NlpPipeline.english(), features.lexicon());
+        if (partialFile != null) {
+            System.out.printf(Locale.ROOT, "partially labelled: %s; %d sentences, %d marked names%n",
+                    partialFile.getFileName(), partial.size(),
+                    partial.stream().mapToInt(p -> p.ends().size()).sum());
+        }
+        NameTagger tagger = train(features, sentences, partial, epochs, seed, minCount, runs,
                 heldout == null ? null : IobCorpus.read(heldout));
         try (OutputStream o = Files.newOutputStream(out.resolve(NameTagger.MODEL))) {
             tagger.write(o);
@@ -122,15 +138,19 @@ public final class NerTrainer {
 
     static NameTagger train(TokenFeatures features, List<IobCorpus.Sentence> sentences, int epochs, long seed,
                             List<IobCorpus.Sentence> heldout) {
-        return train(features, sentences, epochs, seed, MIN_COUNT, 1, heldout);
+        return train(features, sentences, List.of(), epochs, seed, MIN_COUNT, 1, heldout);
     }
 
-    static NameTagger train(TokenFeatures features, List<IobCorpus.Sentence> sentences, int epochs, long seed,
-                            int minCount, int runs, List<IobCorpus.Sentence> heldout) {
-        List<long[][]> hashed = new ArrayList<>(sentences.size());
+    static NameTagger train(TokenFeatures features, List<IobCorpus.Sentence> sentences,
+                            List<PartialNames.PartialSentence> partial, int epochs, long seed, int minCount,
+                            int runs, List<IobCorpus.Sentence> heldout) {
+        List<long[][]> hashed = new ArrayList<>(sentences.size() + partial.size());
         Map<Long, Integer> counts = new HashMap<>(4_000_000);
-        for (IobCorpus.Sentence s : sentences) {
-            long[][] f = features.extract(tokens(s.tokens()));
+        List<List<Token>> texts = new ArrayList<>(sentences.size() + partial.size());
+        sentences.forEach(s -> texts.add(tokens(s.tokens())));
+        partial.forEach(p -> texts.add(p.tokens()));
+        for (List<Token> tokens : texts) {
+            long[][] f = features.extract(tokens);
             hashed.add(f);
             for (long[] token : f) {
                 for (long h : token) {
@@ -150,11 +170,12 @@ public final class NerTrainer {
             table.intern(h);
         }
         counts.clear();
-        List<Example> examples = new ArrayList<>(sentences.size());
-        for (int s = 0; s < sentences.size(); s++) {
+        List<Example> examples = new ArrayList<>(hashed.size());
+        for (int s = 0; s < hashed.size(); s++) {
             long[][] f = hashed.get(s);
             int[][] ids = new int[f.length][];
-            int[] labels = new int[f.length];
+            boolean labelled = s < sentences.size();
+            int[] labels = labelled ? new int[f.length] : null;
             for (int t = 0; t < f.length; t++) {
                 int[] row = new int[f[t].length];
                 int n = 0;
@@ -165,9 +186,14 @@ public final class NerTrainer {
                     }
                 }
                 ids[t] = java.util.Arrays.copyOf(row, n);
-                labels[t] = Labels.parse(sentences.get(s).tags().get(t));
+                if (labelled) {
+                    labels[t] = Labels.parse(sentences.get(s).tags().get(t));
+                }
             }
-            examples.add(new Example(ids, labels));
+            int[] allowed = labelled ? null : allowed(f.length, partial.get(s - sentences.size()).ends());
+            if (labelled || allowed != null) {
+                examples.add(new Example(ids, labels, allowed));
+            }
         }
         hashed.clear();
         int n = table.size();
@@ -229,7 +255,7 @@ public final class NerTrainer {
             for (Example ex : order) {
                 float[][] emissions = emissions(ex.features, w);
                 int[] predicted = Viterbi.decode(emissions, tw, sw);
-                int[] gold = ex.labels;
+                int[] gold = ex.labels != null ? ex.labels : Viterbi.decode(restrict(emissions, ex.allowed), tw, sw);
                 for (int t = 0; t < gold.length; t++) {
                     if (predicted[t] != gold[t]) {
                         errors++;
@@ -268,6 +294,56 @@ public final class NerTrainer {
             }
         }
         return new Weights(average(w, u, c), average(tw, tu, c), average(sw, su, c));
+    }
+
+    /**
+     * The labels allowed at each token of a partially labelled sentence: each marked name ends where it ends, its
+     * known words inside it; null when the marks contradict each other.
+     */
+    private static int[] allowed(int length, List<PartialNames.NameEnd> ends) {
+        int[] allowed = new int[length];
+        java.util.Arrays.fill(allowed, ANY_LABEL);
+        int inside = 0;
+        for (NameType type : NameType.values()) {
+            inside |= 1 << Labels.inside(type);
+        }
+        for (PartialNames.NameEnd end : ends) {
+            int begin = 0;
+            int name = 0;
+            for (NameType type : NameType.values()) {
+                if (end.type() == null || end.type() == type) {
+                    begin |= 1 << Labels.begin(type);
+                    name |= 1 << Labels.inside(type);
+                }
+            }
+            allowed[end.from()] &= end.begins() ? begin : begin | name;
+            for (int t = end.from() + 1; t <= end.token(); t++) {
+                allowed[t] &= name;
+            }
+            if (end.token() + 1 < length) {
+                allowed[end.token() + 1] &= ~inside;
+            }
+        }
+        for (int a : allowed) {
+            if (a == 0) {
+                return null; // marks that contradict each other ("Trump" and "Trump Jr." both marked)
+            }
+        }
+        return allowed;
+    }
+
+    /** Emission scores with the labels a token may not take made impossible; the best path is the best allowed. */
+    private static float[][] restrict(float[][] emissions, int[] allowed) {
+        float[][] r = new float[emissions.length][];
+        for (int t = 0; t < emissions.length; t++) {
+            r[t] = emissions[t].clone();
+            for (int y = 0; y < r[t].length; y++) {
+                if ((allowed[t] & (1 << y)) == 0) {
+                    r[t][y] = Float.NEGATIVE_INFINITY;
+                }
+            }
+        }
+        return r;
     }
 
     private static float[] average(float[] w, float[] u, float c) {

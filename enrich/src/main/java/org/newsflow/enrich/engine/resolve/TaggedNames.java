@@ -54,8 +54,10 @@ final class TaggedNames {
             if (!WordLists.ROMAN.contains(word) && (!p.startsSentence(i) || !filters.commonWord(word))) {
                 ActorEntry entry = unknown.bySurname(p, word);
                 if (entry != null && (i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized())) {
-                    p.emit(i, i + 1, MentionKind.NAME, Form.NAME, entry);
-                    roleNouns.around(p, i, i + 1, entry);
+                    // a known person's surname alone, with the particles or initials before it ("von der Leyen")
+                    int start = entry.type() == ActorType.PERSON ? NameParts.start(kb, p, i) : i;
+                    p.emit(start, i + 1, MentionKind.NAME, Form.NAME, entry);
+                    roleNouns.around(p, start, i + 1, entry);
                     return i + 1;
                 }
                 if (missed.isPerson(p, i)) {
@@ -77,6 +79,9 @@ final class TaggedNames {
         int j = throughParticles(tokens, i, taggedEnd(p, i, tagged, i + 1), tagged);
         if (stormName(tokens, i)) {
             return j; // "Hurricane Milton", "Tropical Storm Debby": a storm's given name names no one
+        }
+        if (NameFilters.eventName(p, i)) {
+            return j; // "the Treaty of Westbury": the rest of an event's name, where the tagger cut it
         }
         if (j - i == 1 && tagged.type() == NameType.PER && surnameAfter(p, i)) {
             j++; // "giving Jeff Sessions my respect": the tagger stopped at a surname that is also a word
@@ -103,7 +108,7 @@ final class TaggedNames {
                 ? unknown.namedBySurname(p, tokens.get(i).text())
                 : unknown.bySurname(p, tokens.get(i).text());
         if (entry == null) {
-            entry = named(p, start, j, typeOf(tokens, start, j, tagged));
+            entry = named(p, start, j, typeOf(p, start, j, tagged));
         }
         p.emit(start, j, MentionKind.NAME, Form.NAME, entry);
         roleNouns.around(p, start, j, entry);
@@ -239,7 +244,8 @@ final class TaggedNames {
      * The tagger's type, unless the name's last word says otherwise ("the Roman Empire", "the Ostra River"): the
      * rules' head words, measured to help on held-out data.
      */
-    private static ActorType typeOf(List<Token> tokens, int i, int j, TaggedName tagged) {
+    private static ActorType typeOf(ParagraphState p, int i, int j, TaggedName tagged) {
+        List<Token> tokens = p.tokens;
         String last = tokens.get(j - 1).text();
         if (WordLists.ORGANIZATION_WORDS.contains(last)) {
             return ActorType.ORGANIZATION;
@@ -247,12 +253,13 @@ final class TaggedNames {
         if (WordLists.LOCATION_WORDS.contains(last)) {
             return ActorType.LOCATION;
         }
-        if (tagged.type() == NameType.LOC && j - i == 1 && j < tokens.size()
+        if ((tagged.type() == NameType.LOC || tagged.type() == NameType.ORG && p.tagger.censusSurname(last))
+                && j - i == 1 && j < tokens.size()
                 && WordLists.SPEECH_VERBS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
                 && (i == 0 || !WordLists.LOCATIVE_WORDS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))) {
-            // "Bolton said": a lone unknown word that speaks is a person whose surname is also a town's name
-            // ("officials in Henderson said" stays the town); the places that speak in news (countries,
-            // capitals) are known names and never read here
+            // "Bolton said": a lone unknown word that speaks is a person whose surname is also a town's or a
+            // club's name ("officials in Henderson said" stays the town); the places and bodies that speak in
+            // news (countries, capitals, companies) are known names and never read here
             return ActorType.PERSON;
         }
         if (j - i == 1 && IRISH_OR_ITALIAN_SURNAME.matcher(tokens.get(i).text()).matches()) {

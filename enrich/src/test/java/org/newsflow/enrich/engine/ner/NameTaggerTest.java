@@ -84,4 +84,46 @@ class NameTaggerTest {
                 "in", "Lisbon", ".")));
         assertThat(found).extracting(TaggedName::type).containsExactly(NameType.PER, NameType.ORG, NameType.LOC);
     }
+
+    @Test
+    void namesPeopleMarkedInNewsAreLearntThoughTheRestIsUnlabelled(@TempDir Path dir) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("ner"));
+        StringBuilder iob = new StringBuilder();
+        for (int k = 0; k < 30; k++) {
+            iob.append("# text = Maria Lopez visited Acme Corp in Lisbon .\n")
+                    .append("Maria\tB-PER\nLopez\tI-PER\nvisited\tO\nAcme\tB-ORG\nCorp\tI-ORG\nin\tO\nLisbon\tB-LOC\n.\tO\n\n")
+                    .append("# text = Reporters asked about the vote .\n")
+                    .append("Reporters\tO\nasked\tO\nabout\tO\nthe\tO\nvote\tO\n.\tO\n\n");
+        }
+        Files.writeString(data.resolve("train.iob2"), iob, StandardCharsets.UTF_8);
+        Path glove = Files.writeString(dir.resolve("vectors.txt"), "the 0.1 0.2\nin 0.2 0.2\n", StandardCharsets.UTF_8);
+        Path census = Files.writeString(dir.resolve("surnames"), "LOPEZ 0.5 0.5 1\n", StandardCharsets.US_ASCII);
+        Path kb = Files.createDirectories(dir.resolve("kb"));
+        StringBuilder news = new StringBuilder(PartialNamesTest.line("Anna Qarvenko smiled .", "Anna Qarvenko"))
+                .append('\n');
+        for (int k = 0; k < 10; k++) {
+            news.append(PartialNamesTest.line("Reporters asked Qarvenko about the vote .", "Qarvenko")).append('\n')
+                    .append(PartialNamesTest.line("the vote came before Qarvenko spoke .", "Qarvenko")).append('\n');
+        }
+        Path partial = Files.writeString(dir.resolve("news.jsonl"), news, StandardCharsets.UTF_8);
+        List<String> common = List.of("--data", data.toString(), "--glove", glove.toString(), "--surnames",
+                census.toString(), "--kb", kb.toString(), "--epochs", "3");
+        List<String> withNews = new java.util.ArrayList<>(common);
+        withNews.addAll(List.of("--partial", partial.toString(), "--out", dir.resolve("with").toString()));
+        List<String> without = new java.util.ArrayList<>(common);
+        without.addAll(List.of("--out", dir.resolve("without").toString()));
+        NerTrainer.main(withNews.toArray(String[]::new));
+        NerTrainer.main(without.toArray(String[]::new));
+        List<Token> sentence = NerTrainer.tokens(List.of("Reporters", "asked", "Qarvenko", "about", "the", "vote",
+                "."));
+        assertThat(trained(dir.resolve("with")).tag(sentence)).extracting(n -> text(sentence, n) + "/" + n.type())
+                .contains("Qarvenko/PER");
+        assertThat(trained(dir.resolve("without")).tag(sentence)).extracting(n -> text(sentence, n) + "/" + n.type())
+                .doesNotContain("Qarvenko/PER");
+    }
+
+    private static NameTagger trained(Path out) throws Exception {
+        return NameTagger.read(BUNDLED.featureExtractor(),
+                new ByteArrayInputStream(Files.readAllBytes(out.resolve(NameTagger.MODEL))));
+    }
 }

@@ -1,0 +1,80 @@
+package org.newsflow.enrich.engine.ner;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.nlp.NlpPipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PartialNamesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One NewsMTSC line: the sentence and its marked mentions, each a target. */
+    static String line(String sentence, String... mentions) throws Exception {
+        List<Map<String, Object>> targets = new ArrayList<>();
+        for (String m : mentions) {
+            int from = sentence.indexOf(m);
+            targets.add(Map.of("Input.gid", "t" + targets.size(), "from", from, "to", from + m.length(),
+                    "mention", m, "polarity", 4.0));
+        }
+        return JSON.writeValueAsString(Map.of("primary_gid", sentence.hashCode(), "sentence_normalized", sentence,
+                "targets", targets));
+    }
+
+    private static List<String> ends(Path dir, String... lines) throws Exception {
+        Path file = Files.writeString(dir.resolve("news.jsonl"), String.join("\n", lines) + "\n",
+                StandardCharsets.UTF_8);
+        List<String> ends = new ArrayList<>();
+        for (PartialNames.PartialSentence s : PartialNames.fromNewsMtsc(file, NlpPipeline.english(),
+                Lexicon.bundled(KnowledgeBase.bundled()))) {
+            for (PartialNames.NameEnd end : s.ends()) {
+                StringBuilder name = new StringBuilder();
+                for (int k = end.from(); k <= end.token(); k++) {
+                    name.append(k > end.from() ? " " : "").append(s.tokens().get(k).text());
+                }
+                ends.add(name + "/" + end.type());
+            }
+        }
+        return ends;
+    }
+
+    @Test
+    void aPersonsMarkedNameEndsAtTheSurnameWithoutItsPossessiveAndHoldsTheGivenName(@TempDir Path dir)
+            throws Exception {
+        assertThat(ends(dir, line("Attorney General Jeff Kowalczykiewicz’s lawyers met Mr. Qarvenko on Monday.",
+                "Attorney General Jeff Kowalczykiewicz’s", "Mr. Qarvenko")))
+                .containsExactly("Jeff Kowalczykiewicz/PER", "Qarvenko/PER");
+    }
+
+    @Test
+    void aLoneSurnameIsAPersonWhereAnotherMarkNamesThePersonInFull(@TempDir Path dir) throws Exception {
+        assertThat(ends(dir, line("Kowalczykiewicz spoke.", "Kowalczykiewicz"),
+                line("Anna Kowalczykiewicz smiled.", "Anna Kowalczykiewicz"),
+                line("Qarvenko spoke.", "Qarvenko")))
+                .containsExactly("Kowalczykiewicz/PER", "Anna Kowalczykiewicz/PER");
+    }
+
+    @Test
+    void knownOrganisationsAreTypedAndPlacesLeftToTheLabelledData(@TempDir Path dir) throws Exception {
+        assertThat(ends(dir, line("Officials in Germany say Google and the FBI agreed.", "Germany", "Google",
+                "the FBI"))).containsExactly("Google/ORG");
+    }
+
+    @Test
+    void mentionsNotWrittenAsNamesTeachNothing(@TempDir Path dir) throws Exception {
+        assertThat(ends(dir,
+                line("The former president said on Thursday that She agreed.", "The former president",
+                        "Thursday", "She"),
+                line("Mr. Gowdy, 49, left.", "Mr. Gowdy, 49"))).isEmpty();
+    }
+}
