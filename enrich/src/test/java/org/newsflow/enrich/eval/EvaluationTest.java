@@ -32,8 +32,8 @@ class EvaluationTest {
             assertThat(r.nerTest().typed().f1()).isGreaterThan(r.nerTestRules().typed().f1() + 0.15);
         }
         if (r.newsPersons() != null) {
-            // people in news text, which the tagger was not trained on
-            assertThat(r.newsPersons().personShare()).isGreaterThan(0.70);
+            // people in news text: the development split of the news whose marked names the tagger learns from
+            assertThat(r.newsPersons().personShare()).isGreaterThan(0.85);
             assertThat(r.newsPersons().personShare()).isGreaterThan(r.newsPersonsRules().personShare());
         }
         assertThat(r.nytNews().macroF1()).isGreaterThan(0.45);

@@ -113,7 +113,7 @@ public final class NerTrainer {
         if (partialFile != null) {
             System.out.printf(Locale.ROOT, "partially labelled: %s; %d sentences, %d marked names%n",
                     partialFile.getFileName(), partial.size(),
-                    partial.stream().mapToInt(p -> p.ends().size()).sum());
+                    partial.stream().mapToInt(p -> p.names().size()).sum());
         }
         NameTagger tagger = train(features, sentences, partial, epochs, seed, minCount, runs,
                 heldout == null ? null : IobCorpus.read(heldout));
@@ -190,7 +190,7 @@ public final class NerTrainer {
                     labels[t] = Labels.parse(sentences.get(s).tags().get(t));
                 }
             }
-            int[] allowed = labelled ? null : allowed(f.length, partial.get(s - sentences.size()).ends());
+            int[] allowed = labelled ? null : allowed(f.length, partial.get(s - sentences.size()).names());
             if (labelled || allowed != null) {
                 examples.add(new Example(ids, labels, allowed));
             }
@@ -297,31 +297,25 @@ public final class NerTrainer {
     }
 
     /**
-     * The labels allowed at each token of a partially labelled sentence: each marked name ends where it ends, its
-     * known words inside it; null when the marks contradict each other.
+     * The labels allowed at each token of a partially labelled sentence: the known words of each marked name inside
+     * one name of its type, starting and ending where the marks say; null when the marks contradict each other.
      */
-    private static int[] allowed(int length, List<PartialNames.NameEnd> ends) {
+    private static int[] allowed(int length, List<PartialNames.MarkedName> names) {
         int[] allowed = new int[length];
         java.util.Arrays.fill(allowed, ANY_LABEL);
         int inside = 0;
         for (NameType type : NameType.values()) {
             inside |= 1 << Labels.inside(type);
         }
-        for (PartialNames.NameEnd end : ends) {
-            int begin = 0;
-            int name = 0;
-            for (NameType type : NameType.values()) {
-                if (end.type() == null || end.type() == type) {
-                    begin |= 1 << Labels.begin(type);
-                    name |= 1 << Labels.inside(type);
-                }
+        for (PartialNames.MarkedName name : names) {
+            int begin = 1 << Labels.begin(name.type());
+            int within = 1 << Labels.inside(name.type());
+            allowed[name.first()] &= name.begins() ? begin : begin | within;
+            for (int t = name.first() + 1; t <= name.last(); t++) {
+                allowed[t] &= within;
             }
-            allowed[end.from()] &= end.begins() ? begin : begin | name;
-            for (int t = end.from() + 1; t <= end.token(); t++) {
-                allowed[t] &= name;
-            }
-            if (end.token() + 1 < length) {
-                allowed[end.token() + 1] &= ~inside;
+            if (name.ends() && name.last() + 1 < length) {
+                allowed[name.last() + 1] &= ~inside;
             }
         }
         for (int a : allowed) {

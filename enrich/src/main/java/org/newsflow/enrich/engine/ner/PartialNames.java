@@ -26,15 +26,16 @@ import java.util.Set;
 final class PartialNames {
 
     /**
-     * A name of type {@code type} ends at token {@code token}, and the tokens from {@code from} to it are all
-     * words of that one name ({@code from == token} when only its end is known); {@code begins}: it starts at
-     * {@code from}, as no word of a name stands before it.
+     * A name of type {@code type} whose words include tokens {@code first} to {@code last}; {@code begins}: it
+     * starts at {@code first}, no word of a name standing before it; {@code ends}: it ends at {@code last}, no
+     * capitalised word following it (the annotators may have marked a part of a longer name: "Hillary" of "Hillary
+     * Clinton", "Trump" of "Trump Jr.").
      */
-    record NameEnd(int from, int token, NameType type, boolean begins) {
+    record MarkedName(int first, int last, NameType type, boolean begins, boolean ends) {
     }
 
-    /** A sentence, as the engine tokenizes it, and the names known to end in it. */
-    record PartialSentence(List<Token> tokens, List<NameEnd> ends) {
+    /** A sentence, as the engine tokenizes it, and the names marked in it. */
+    record PartialSentence(List<Token> tokens, List<MarkedName> names) {
     }
 
     private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
@@ -104,23 +105,23 @@ final class PartialNames {
         }
         List<PartialSentence> result = new ArrayList<>();
         for (Marked m : sentences) {
-            List<NameEnd> ends = ends(m, people, surnames, lexicon);
-            if (!ends.isEmpty()) {
-                result.add(new PartialSentence(m.tokens(), ends));
+            List<MarkedName> names = names(m, people, surnames, lexicon);
+            if (!names.isEmpty()) {
+                result.add(new PartialSentence(m.tokens(), names));
             }
         }
         return result;
     }
 
-    private static List<NameEnd> ends(Marked m, Set<Integer> people, Set<String> surnames, Lexicon lexicon) {
+    private static List<MarkedName> names(Marked m, Set<Integer> people, Set<String> surnames, Lexicon lexicon) {
         List<Token> tokens = m.tokens();
         String[] known = lexicon.knownNames(tokens);
         String[] places = lexicon.places(tokens);
         String[] organisations = lexicon.organisations(tokens);
-        List<NameEnd> ends = new ArrayList<>();
+        List<MarkedName> names = new ArrayList<>();
         for (Mark mark : m.marks()) {
             int end = mark.end();
-            if (ends.stream().anyMatch(e -> e.token() == end)) {
+            if (names.stream().anyMatch(n -> n.last() == end)) {
                 continue;
             }
             NameType type = null;
@@ -144,9 +145,10 @@ final class PartialNames {
             }
             boolean begins = from == 0 || !tokens.get(from - 1).isCapitalized()
                     && !PARTICLES.contains(tokens.get(from - 1).text());
-            ends.add(new NameEnd(from, end, type, begins));
+            boolean ends = end + 1 == tokens.size() || !tokens.get(end + 1).isCapitalized();
+            names.add(new MarkedName(from, end, type, begins, ends));
         }
-        return ends;
+        return names;
     }
 
     /** A person's name by its form: a given name before the last word, or a title of courtesy right before it. */

@@ -73,7 +73,7 @@ final class ParagraphState {
             return;
         }
         tagged = new TaggedName[tokens.size()];
-        for (TaggedName n : tagger.tag(tokens)) {
+        for (TaggedName n : joinedAcrossHeads(tagger.tag(tokens))) {
             tagged[n.from()] = n;
             // "bin Laden": names are read from their first capitalised word, which then takes the particles back
             int c = n.from();
@@ -84,6 +84,37 @@ final class ParagraphState {
                 tagged[c] = new TaggedName(c, n.to(), n.type(), n.margin());
             }
         }
+    }
+
+    /**
+     * Two names the tagger read apart across the head of an organisation's name and its "of" or "for" are one
+     * organisation: "United Nations" + "Office for" + "Quorvian Affairs", "Geneva" + "Office of" + "Legal Affairs".
+     */
+    private List<TaggedName> joinedAcrossHeads(List<TaggedName> names) {
+        List<TaggedName> joined = new ArrayList<>(names.size());
+        for (TaggedName n : names) {
+            TaggedName before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (before != null && before.type() != NameType.PER && headBetween(before.to(), n.from())) {
+                joined.set(joined.size() - 1, new TaggedName(before.from(), n.to(), NameType.ORG,
+                        Math.min(before.margin(), n.margin())));
+            } else {
+                joined.add(n);
+            }
+        }
+        return joined;
+    }
+
+    /** Whether tokens {@code [end - 1 or end, from)} are a capitalised organisation head and "of" or "for". */
+    private boolean headBetween(int end, int from) {
+        if (from - end == 2) {
+            return WordLists.OF_HEADS.contains(tokens.get(end).text()) && ofOrFor(tokens.get(end + 1));
+        }
+        return from - end == 1 && end >= 1 && WordLists.OF_HEADS.contains(tokens.get(end - 1).text())
+                && ofOrFor(tokens.get(end));
+    }
+
+    private static boolean ofOrFor(Token t) {
+        return t.text().equals("of") || t.text().equals("for");
     }
 
     /** The tagger's name starting at token {@code i}, or null. */
