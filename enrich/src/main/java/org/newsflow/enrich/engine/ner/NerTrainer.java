@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +32,11 @@ import java.util.stream.Stream;
  *
  * <pre>
  * NerTrainer --data DIR [--exclude FILE]... --glove FILE --surnames FILE --kb DIR --out DIR [--epochs N] [--seed N]
- *            [--min-count N] [--runs N] [--heldout FILE]
+ *            [--min-count N] [--runs N] [--heldout FILE] [--partial NEWSMTSC_JSONL]
  * </pre>
+ *
+ * {@code --partial} adds the names annotators marked in NewsMTSC's sentences as partially labelled sentences
+ * ({@link PartialNames}): the marked names are fixed, the rest of each sentence is latent.
  *
  * {@code --runs N} trains N perceptrons on the same features, run r shuffling with seed + r, and ships their mean
  * (a sum of linear models' scores is the score of their summed weights, so it costs nothing at run time); the
@@ -87,7 +91,7 @@ public final class NerTrainer {
         if (data == null || glove == null || census == null || kbDir == null || out == null || runs < 1) {
             System.err.println("usage: NerTrainer --data DIR [--exclude FILE]... --glove FILE --surnames FILE"
                     + " --kb DIR --out DIR [--epochs N] [--seed N] [--min-count N] [--runs N]"
-                    + " [--heldout FILE]");
+                    + " [--heldout FILE] [--partial NEWSMTSC_JSONL]");
             System.exit(2);
         }
         long t0 = System.nanoTime();
@@ -185,7 +189,7 @@ public final class NerTrainer {
                         row[n++] = id;
                     }
                 }
-                ids[t] = java.util.Arrays.copyOf(row, n);
+                ids[t] = Arrays.copyOf(row, n);
                 if (labelled) {
                     labels[t] = Labels.parse(sentences.get(s).tags().get(t));
                 }
@@ -302,7 +306,7 @@ public final class NerTrainer {
      */
     private static int[] allowed(int length, List<PartialNames.MarkedName> names) {
         int[] allowed = new int[length];
-        java.util.Arrays.fill(allowed, ANY_LABEL);
+        Arrays.fill(allowed, ANY_LABEL);
         int inside = 0;
         for (NameType type : NameType.values()) {
             inside |= 1 << Labels.inside(type);

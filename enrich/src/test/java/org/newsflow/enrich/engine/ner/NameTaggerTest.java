@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,25 +58,14 @@ class NameTaggerTest {
 
     @Test
     void trainingIsDeterministicAndLearnsFromItsData(@TempDir Path dir) throws Exception {
-        Path data = Files.createDirectories(dir.resolve("ner"));
-        StringBuilder iob = new StringBuilder();
-        for (int k = 0; k < 30; k++) {
-            iob.append("# text = Maria Lopez visited Acme Corp in Lisbon .\n")
-                    .append("Maria\tB-PER\nLopez\tI-PER\nvisited\tO\nAcme\tB-ORG\nCorp\tI-ORG\nin\tO\nLisbon\tB-LOC\n.\tO\n\n")
-                    .append("# text = the talks ended .\nthe\tO\ntalks\tO\nended\tO\n.\tO\n\n");
-        }
-        Files.writeString(data.resolve("train.iob2"), iob, StandardCharsets.UTF_8);
-        Files.writeString(data.resolve("test.iob2"), "Nobody\tO\n", StandardCharsets.UTF_8);
-        Path glove = Files.writeString(dir.resolve("vectors.txt"),
-                "the 0.1 0.2\nvisited 0.3 0.1\nin 0.2 0.2\ntalks 0.5 0.4\nended 0.1 0.9\n", StandardCharsets.UTF_8);
-        Path census = Files.writeString(dir.resolve("surnames"), "LOPEZ 0.5 0.5 1\n", StandardCharsets.US_ASCII);
-        Path kb = Files.createDirectories(dir.resolve("kb"));
+        List<String> common = trainingData(dir, "the talks ended .");
+        Files.writeString(dir.resolve("ner").resolve("test.iob2"), "Nobody\tO\n", StandardCharsets.UTF_8);
         byte[][] models = new byte[2][];
         for (int run = 0; run < 2; run++) {
             Path out = dir.resolve("out" + run);
-            NerTrainer.main(new String[] {"--data", data.toString(), "--exclude", "test.iob2", "--glove",
-                    glove.toString(), "--surnames", census.toString(), "--kb", kb.toString(), "--out",
-                    out.toString(), "--epochs", "3"});
+            List<String> args = new ArrayList<>(common);
+            args.addAll(List.of("--exclude", "test.iob2", "--out", out.toString()));
+            NerTrainer.main(args.toArray(String[]::new));
             models[run] = Files.readAllBytes(out.resolve(NameTagger.MODEL));
         }
         assertThat(models[1]).isEqualTo(models[0]);
@@ -87,18 +77,7 @@ class NameTaggerTest {
 
     @Test
     void namesPeopleMarkedInNewsAreLearntThoughTheRestIsUnlabelled(@TempDir Path dir) throws Exception {
-        Path data = Files.createDirectories(dir.resolve("ner"));
-        StringBuilder iob = new StringBuilder();
-        for (int k = 0; k < 30; k++) {
-            iob.append("# text = Maria Lopez visited Acme Corp in Lisbon .\n")
-                    .append("Maria\tB-PER\nLopez\tI-PER\nvisited\tO\nAcme\tB-ORG\nCorp\tI-ORG\nin\tO\nLisbon\tB-LOC\n.\tO\n\n")
-                    .append("# text = Reporters asked about the vote .\n")
-                    .append("Reporters\tO\nasked\tO\nabout\tO\nthe\tO\nvote\tO\n.\tO\n\n");
-        }
-        Files.writeString(data.resolve("train.iob2"), iob, StandardCharsets.UTF_8);
-        Path glove = Files.writeString(dir.resolve("vectors.txt"), "the 0.1 0.2\nin 0.2 0.2\n", StandardCharsets.UTF_8);
-        Path census = Files.writeString(dir.resolve("surnames"), "LOPEZ 0.5 0.5 1\n", StandardCharsets.US_ASCII);
-        Path kb = Files.createDirectories(dir.resolve("kb"));
+        List<String> common = trainingData(dir, "Reporters asked about the vote .");
         StringBuilder news = new StringBuilder(PartialNamesTest.line("Anna Qarvenko smiled .", "Anna Qarvenko"))
                 .append('\n');
         for (int k = 0; k < 10; k++) {
@@ -106,11 +85,9 @@ class NameTaggerTest {
                     .append(PartialNamesTest.line("the vote came before Qarvenko spoke .", "Qarvenko")).append('\n');
         }
         Path partial = Files.writeString(dir.resolve("news.jsonl"), news, StandardCharsets.UTF_8);
-        List<String> common = List.of("--data", data.toString(), "--glove", glove.toString(), "--surnames",
-                census.toString(), "--kb", kb.toString(), "--epochs", "3");
-        List<String> withNews = new java.util.ArrayList<>(common);
+        List<String> withNews = new ArrayList<>(common);
         withNews.addAll(List.of("--partial", partial.toString(), "--out", dir.resolve("with").toString()));
-        List<String> without = new java.util.ArrayList<>(common);
+        List<String> without = new ArrayList<>(common);
         without.addAll(List.of("--out", dir.resolve("without").toString()));
         NerTrainer.main(withNews.toArray(String[]::new));
         NerTrainer.main(without.toArray(String[]::new));
@@ -120,6 +97,32 @@ class NameTaggerTest {
                 .contains("Qarvenko/PER");
         assertThat(trained(dir.resolve("without")).tag(sentence)).extracting(n -> text(sentence, n) + "/" + n.type())
                 .doesNotContain("Qarvenko/PER");
+    }
+
+    /**
+     * Writes a small labelled corpus (a sentence with a person, an organisation and a place, and {@code other},
+     * a sentence without names, 30 times each) and the word lists the trainer reads; returns the trainer's
+     * arguments for them, three epochs.
+     */
+    private static List<String> trainingData(Path dir, String other) throws Exception {
+        Path data = Files.createDirectories(dir.resolve("ner"));
+        StringBuilder iob = new StringBuilder();
+        for (int k = 0; k < 30; k++) {
+            iob.append("# text = Maria Lopez visited Acme Corp in Lisbon .\n")
+                    .append("Maria\tB-PER\nLopez\tI-PER\nvisited\tO\nAcme\tB-ORG\nCorp\tI-ORG\nin\tO\nLisbon\tB-LOC\n.\tO\n\n")
+                    .append("# text = ").append(other).append('\n');
+            for (String w : other.split(" ")) {
+                iob.append(w).append("\tO\n");
+            }
+            iob.append('\n');
+        }
+        Files.writeString(data.resolve("train.iob2"), iob, StandardCharsets.UTF_8);
+        Path glove = Files.writeString(dir.resolve("vectors.txt"),
+                "the 0.1 0.2\nvisited 0.3 0.1\nin 0.2 0.2\ntalks 0.5 0.4\nended 0.1 0.9\n", StandardCharsets.UTF_8);
+        Path census = Files.writeString(dir.resolve("surnames"), "LOPEZ 0.5 0.5 1\n", StandardCharsets.US_ASCII);
+        Path kb = Files.createDirectories(dir.resolve("kb"));
+        return List.of("--data", data.toString(), "--glove", glove.toString(), "--surnames", census.toString(),
+                "--kb", kb.toString(), "--epochs", "3");
     }
 
     private static NameTagger trained(Path out) throws Exception {
