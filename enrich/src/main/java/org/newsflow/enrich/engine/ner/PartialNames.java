@@ -17,10 +17,10 @@ import java.util.Set;
 
 /**
  * News sentences in which people marked some of the names, but not all: NewsMTSC's sentiment targets. Each becomes
- * a partially labelled example of the tagger: a marked name ends at its last word (its possessive ending left out),
- * and whatever else the sentence holds is left to the model. The data gives no type, so a mark is used only where
- * its type is known without the model: a person or organisation of the knowledge base, or a person by the form of
- * one of the names of the same target ("Hillary Clinton", "Mr. Kasich") or of any target ending in the same
+ * a partially labelled example of the tagger: the words of a marked name (its possessive ending left out) are one
+ * name, and whatever else the sentence holds is left to the model. The data gives no type, so a mark is used only
+ * where its type is known without the model: a person or organisation of the knowledge base, or a person by the
+ * form of one of the names of the same target ("Hillary Clinton", "Mr. Kasich") or of any target ending in the same
  * surname. Places are left out: the labelled data decides where a country acts as an organisation.
  */
 final class PartialNames {
