@@ -3,6 +3,7 @@ package org.newsflow.enrich.engine.ner;
 import org.newsflow.enrich.engine.nlp.NlpPipeline;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.nlp.Token;
+import org.newsflow.enrich.engine.resolve.WordLists;
 import org.newsflow.enrich.train.NewsMtsc;
 
 import java.io.IOException;
@@ -38,16 +39,8 @@ final class PartialNames {
     record PartialSentence(List<Token> tokens, List<MarkedName> names) {
     }
 
-    private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December");
-    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "they", "them",
             "their", "i", "me", "my", "we", "us", "our", "you", "your", "it", "its", "this", "that");
-    /** Lower-case words that may open a surname ("de Blasio", "bin Salman"). */
-    private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "di", "du", "dos", "das", "van",
-            "von", "der", "den", "bin", "ibn", "al", "el", "la", "le");
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
 
     /** A marked name in a sentence: tokens {@code [from, end]} are its words, the last one ending the name. */
     private record Mark(int target, int from, int end) {
@@ -144,7 +137,7 @@ final class PartialNames {
                 }
             }
             boolean begins = from == 0 || !tokens.get(from - 1).isCapitalized()
-                    && !PARTICLES.contains(tokens.get(from - 1).text());
+                    && !WordLists.NAME_PARTICLES.contains(tokens.get(from - 1).text());
             boolean ends = end + 1 == tokens.size() || !tokens.get(end + 1).isCapitalized();
             names.add(new MarkedName(from, end, type, begins, ends));
         }
@@ -157,7 +150,7 @@ final class PartialNames {
             return false;
         }
         Token before = tokens.get(mark.end() - 1);
-        return HONORIFICS.contains(before.text())
+        return WordLists.HONORIFICS.contains(before.text())
                 || mark.end() - 1 >= mark.from() && personalName(before, lexicon)
                 && lexicon.givenName(before.text()) > 0;
     }
@@ -189,7 +182,7 @@ final class PartialNames {
         while (last >= 0 && inside.get(last).isPossessiveMarker()) {
             last--;
         }
-        if (last < 0 || ARTICLES.contains(inside.get(0).text())) {
+        if (last < 0 || WordLists.ARTICLES.contains(inside.get(0).text())) {
             return null;
         }
         for (int k = 0; k <= last; k++) {
@@ -200,7 +193,7 @@ final class PartialNames {
         }
         Token word = inside.get(last);
         String lower = word.text().toLowerCase(Locale.ROOT);
-        if (!word.isWord() || NOT_NAMES.contains(word.text())
+        if (!word.isWord() || WordLists.NEVER_NAMES.contains(word.text())
                 || last == 0 && (PRONOUNS.contains(lower) || word.index() == 0 && lexicon.common(lower))) {
             return null;
         }

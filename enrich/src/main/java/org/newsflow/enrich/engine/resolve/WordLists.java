@@ -62,9 +62,9 @@ public final class WordLists {
             "our", "their", "its", "every", "each", "any", "some", "no");
 
     /** Capitalised articles, which open a name's words but name no one alone. */
-    static final Set<String> ARTICLES = Set.of("The", "A", "An", "THE");
+    public static final Set<String> ARTICLES = Set.of("The", "A", "An", "THE");
 
-    static final Set<String> NEVER_NAMES = Set.of("I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    public static final Set<String> NEVER_NAMES = Set.of("I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Mr.", "Mrs.", "Ms.", "Dr.", "OK", "TV", "AM", "PM",
             "Christmas", "Easter", "Ramadan", "God", "Internet", "COVID", "COVID-19", "BC", "AD", "BCE", "CE", "No.",
@@ -115,7 +115,7 @@ public final class WordLists {
             "Summit", "Conference");
 
     /** Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman"). */
-    static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den",
+    public static final Set<String> NAME_PARTICLES = Set.of("de", "da", "del", "della", "di", "van", "von", "der", "den",
             "bin", "ibn", "al", "el", "la", "le", "du", "dos", "das", "ben", "y");
 
     /** Words before the given name of a storm. */
@@ -123,7 +123,7 @@ public final class WordLists {
             "storm");
 
     /** Titles of courtesy, with or without their period, always followed by a surname. */
-    static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
+    public static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.");
 
     /** Offices addressed after a title of courtesy: "Mr. President", "Madam Speaker", "Mr. Chairman". */
     static final Set<String> OFFICES_ADDRESSED = Set.of("President", "Speaker", "Chairman", "Chairwoman", "Chair",

@@ -10,6 +10,7 @@ import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.TestEngine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.newsflow.enrich.engine.TestEngine.actor;
 
 class ActorResolverTest {
@@ -126,8 +127,8 @@ class ActorResolverTest {
     void appositionGivesTheRoleNounToTheName() {
         Enrichment e = enrich("Notably, Trump\u2019s envoy, Steve Witkoff, has met Putin twice.");
         assertThat(actor(e, "steve_witkoff").mentions()).extracting(Mention::text, Mention::kind)
-                .contains(org.assertj.core.groups.Tuple.tuple("envoy", MentionKind.NOMINAL),
-                        org.assertj.core.groups.Tuple.tuple("Steve Witkoff", MentionKind.NAME));
+                .contains(tuple("envoy", MentionKind.NOMINAL),
+                        tuple("Steve Witkoff", MentionKind.NAME));
     }
 
     @Test
@@ -156,8 +157,8 @@ class ActorResolverTest {
                 context);
         Actor lindqvist = actor(second, "anna_lindqvist");
         assertThat(lindqvist.mentions()).extracting(Mention::text, Mention::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Lindqvist", MentionKind.NAME),
-                org.assertj.core.groups.Tuple.tuple("she", MentionKind.PRONOUN));
+                tuple("Lindqvist", MentionKind.NAME),
+                tuple("she", MentionKind.PRONOUN));
         assertThat(actor(second, "nato").mentions()).extracting(Mention::text).containsExactly("official");
     }
 
@@ -275,15 +276,15 @@ class ActorResolverTest {
     void aNameRightBeforeAQuotationIsStillAName() {
         Enrichment e = enrich("McConnell said on Sunday that Gorsuch \"deserves to be confirmed\" soon.");
         assertThat(e.actors()).extracting(Actor::name, Actor::type).contains(
-                org.assertj.core.groups.Tuple.tuple("Gorsuch", ActorType.PERSON));
+                tuple("Gorsuch", ActorType.PERSON));
     }
 
     @Test
     void anHonorificIsFollowedByASurnameWhateverWordItIs() {
         Enrichment e = enrich("Aides of Mrs May met Dr. King in March.");
         assertThat(e.actors()).extracting(Actor::name, Actor::type).contains(
-                org.assertj.core.groups.Tuple.tuple("May", ActorType.PERSON),
-                org.assertj.core.groups.Tuple.tuple("King", ActorType.PERSON));
+                tuple("May", ActorType.PERSON),
+                tuple("King", ActorType.PERSON));
         assertThat(e.actors()).extracting(Actor::name).doesNotContain("March");
         assertThat(enrich("Mr. President, the country is waiting.").actors()).extracting(Actor::name)
                 .doesNotContain("President");
@@ -314,15 +315,15 @@ class ActorResolverTest {
     void aWordThatIsNeverANameAloneMayOpenAKnownName() {
         Enrichment e = enrich("Leaders from Latin America and Southeast Asia met in May.");
         assertThat(e.actors()).extracting(Actor::name, Actor::type).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("Latin America", ActorType.LOCATION),
-                org.assertj.core.groups.Tuple.tuple("Southeast Asia", ActorType.LOCATION));
+                tuple("Latin America", ActorType.LOCATION),
+                tuple("Southeast Asia", ActorType.LOCATION));
     }
 
     @Test
     void aLoneIrishSurnameIsAPerson() {
         Enrichment e = enrich("O'Rourke said he would run again.");
         assertThat(e.actors()).extracting(Actor::name, Actor::type)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("O'Rourke", ActorType.PERSON));
+                .containsExactly(tuple("O'Rourke", ActorType.PERSON));
     }
 
     @Test
@@ -399,10 +400,10 @@ class ActorResolverTest {
     void aGovernmentDescribedByItsCountryOrLeaderIsNoNameButItsWordsAre() {
         Enrichment e = enrich("The Trump administration objected, and the Iranian government said it would wait.");
         assertThat(actor(e, "donald_trump").mentions()).extracting(Mention::text, Mention::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Trump", MentionKind.NAME));
+                .containsExactly(tuple("Trump", MentionKind.NAME));
         assertThat(actor(e, "iran").mentions()).extracting(Mention::kind).containsExactly(MentionKind.DEMONYM);
         assertThat(actor(e, "iranian_government").mentions()).extracting(Mention::text, Mention::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("government", MentionKind.NOMINAL));
+                .containsExactly(tuple("government", MentionKind.NOMINAL));
         assertThat(actor(e, "us_government").mentions()).extracting(Mention::kind)
                 .containsExactly(MentionKind.NOMINAL);
     }
