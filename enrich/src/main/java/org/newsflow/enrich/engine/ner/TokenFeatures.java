@@ -26,14 +26,20 @@ final class TokenFeatures {
 
     /** Templates whose hash depends on one word only, and each one's place in {@code Word.single}. */
     private static final int[] SINGLE_TEMPLATES = {13, 14, 15, 16, 17, 18, 28, 29, 35, 36, 37, 38, 39, 40, 41, 42, 47,
-            48};
-    private static final int[] SLOT = new int[49];
+            48, 49, 50};
+    private static final int[] SLOT = new int[51];
 
     static {
         for (int k = 0; k < SINGLE_TEMPLATES.length; k++) {
             SLOT[SINGLE_TEMPLATES[k]] = k;
         }
     }
+
+    /**
+     * How far on either side a word is still context: past the two nearest, the words up to here are seen by side
+     * only, whatever their distance ("said" three words after a name).
+     */
+    private static final int WINDOW = 4;
 
     /** Words whose own evidence is kept for reuse; past this the cache stops growing (outputs are the same). */
     private static final int CACHED_WORDS = 40_000;
@@ -104,7 +110,7 @@ final class TokenFeatures {
                 own[f++] = hashRange(4 + k, lower, 0, k);
                 own[f++] = hashRange(8 + k, lower, lower.length() - k, lower.length());
             }
-            for (int template : new int[] {13, 14, 15, 16}) {
+            for (int template : new int[] {13, 14, 15, 16, 49, 50}) {
                 single(template, hash(template, lower));
             }
             for (int template : new int[] {17, 18, 28, 29}) {
@@ -274,6 +280,14 @@ final class TokenFeatures {
             }
             if (i + 2 < n && words[i + 2].clusters != null) {
                 buffer[f++] = words[i + 2].single(48);
+            }
+            for (int d = 3; d <= WINDOW; d++) {
+                if (i >= d) {
+                    buffer[f++] = words[i - d].single(49);
+                }
+                if (i + d < n) {
+                    buffer[f++] = words[i + d].single(50);
+                }
             }
             features[i] = Arrays.copyOf(buffer, f);
         }

@@ -94,6 +94,11 @@ final class NameFilters {
         return names.placePopulation(word) >= 0;
     }
 
+    /** A city of the gazetteer with at least 100,000 people, or a region: "Kharkiv", "Hunan". */
+    boolean largePlace(String word) {
+        return names.placePopulation(word) >= 100_000;
+    }
+
     boolean adjectival(ParagraphState p, int i) {
         String word = p.tokens.get(i).text();
         String lower = word.toLowerCase(Locale.ROOT);

@@ -108,7 +108,7 @@ final class TaggedNames {
                 ? unknown.namedBySurname(p, tokens.get(i).text())
                 : unknown.bySurname(p, tokens.get(i).text());
         if (entry == null) {
-            entry = named(p, start, j, typeOf(p, start, j, tagged));
+            entry = named(p, start, j, typeOf(p, filters, start, j, tagged));
         }
         p.emit(start, j, MentionKind.NAME, Form.NAME, entry);
         roleNouns.around(p, start, j, entry);
@@ -244,7 +244,7 @@ final class TaggedNames {
      * The tagger's type, unless the name's last word says otherwise ("the Roman Empire", "the Ostra River"): the
      * rules' head words, measured to help on held-out data.
      */
-    private static ActorType typeOf(ParagraphState p, int i, int j, TaggedName tagged) {
+    private static ActorType typeOf(ParagraphState p, NameFilters filters, int i, int j, TaggedName tagged) {
         List<Token> tokens = p.tokens;
         String last = tokens.get(j - 1).text();
         if (WordLists.ORGANIZATION_WORDS.contains(last)) {
@@ -261,6 +261,12 @@ final class TaggedNames {
             // club's name ("officials in Henderson said" stays the town); the places and bodies that speak in
             // news (countries, capitals, companies) are known names and never read here
             return ActorType.PERSON;
+        }
+        if (tagged.type() == NameType.PER && j - i == 1 && filters.largePlace(last)
+                && !p.tagger.censusSurname(last) && filters.givenName(last) == 0) {
+            // "Kharkiv braced for more": a city of 100,000 people or more that is nobody's given name or surname
+            // is the city, though the tagger reads a subject of a verb as a person
+            return ActorType.LOCATION;
         }
         if (j - i == 1 && IRISH_OR_ITALIAN_SURNAME.matcher(tokens.get(i).text()).matches()) {
             return ActorType.PERSON; // "O'Rourke said", "D'Angelo": the shape of a surname
