@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Capitalised names the knowledge base does not know: where the run of words ends, whether it names an actor at
@@ -76,7 +77,7 @@ final class UnknownNames {
                 j++;
                 continue;
             }
-            boolean particle = particlesBeforeName(tokens, j);
+            boolean particle = particlesBeforeName(tokens, j) || ARABIC_ARTICLE.matcher(t.text()).matches();
             if (!(t.isWord() && t.isCapitalized()) && !particle) {
                 break;
             }
@@ -134,6 +135,9 @@ final class UnknownNames {
     }
 
     /** Whether lower-case name particles start at {@code j} and a capitalised word follows: "van der Quist". */
+    /** A surname written with the Arabic article: "al-Assad", "el-Sisi", "ad-Din". */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|ar|as|at|az|an|ash)-\\p{Lu}\\p{L}+");
+
     static boolean particlesBeforeName(List<Token> tokens, int j) {
         int k = j;
         while (k < tokens.size() && k - j < 3 && WordLists.NAME_PARTICLES.contains(tokens.get(k).text())) {

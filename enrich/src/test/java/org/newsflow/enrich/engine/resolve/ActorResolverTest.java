@@ -258,6 +258,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aTitledNameGoesOnThroughTheArabicArticle() {
+        Enrichment e = enrich("The rebels fought Iraqi President Haidar al-Kazemi on Monday.");
+        assertThat(e.actors()).extracting(Actor::name)
+                .contains("Haidar al-Kazemi").doesNotContain("Haidar");
+    }
+
+    @Test
     void aSurnameWrittenWithItsParticlesAloneKeepsThem() {
         Enrichment e = enrich("The senators praised von der Leyen, and the cells look to bin Laden.");
         assertThat(e.actors()).flatExtracting(Actor::mentions).extracting(Mention::text)
