@@ -73,8 +73,11 @@ public final class ActorResolver {
         // a word that is never a name alone may open a known one: "Latin America", "English Channel"
         if (match != null && (match[0] > 1 || !WordLists.NEVER_NAMES.contains(t.text()))) {
             TaggedName longer = p.taggedAt(i);
-            if (longer != null && unknown.tagged().taggedEnd(p, i, longer, i + match[0]) > i + match[0]) {
-                return unknown.read(p, i, null, null); // "New York Times": the name goes on past a known one
+            // "New York Times": the name goes on past a known one, unless a title follows the known name ("White
+            // House Press Secretary Jay Carney" names the White House and its press secretary)
+            if (longer != null && !(i + match[0] < tokens.size() && titles.match(tokens, i + match[0], kb) > 0)
+                    && unknown.tagged().taggedEnd(p, i, longer, i + match[0]) > i + match[0]) {
+                return unknown.read(p, i, null, null);
             }
             return known.read(p, i, match[0], kb.lookup(tokens, i, i + match[0]));
         }

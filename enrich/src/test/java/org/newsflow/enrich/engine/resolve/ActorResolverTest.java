@@ -258,6 +258,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aKnownOrganisationBeforeATitleIsNotTheStartOfALongerName() {
+        Enrichment e = enrich("\"We disagree,\" White House Press Secretary Dana Whitlock said.");
+        assertThat(e.actors()).extracting(Actor::name).contains("Dana Whitlock")
+                .doesNotContain("White House Press");
+        assertThat(typeOf(e, "Dana Whitlock")).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
     void aTitledNameGoesOnThroughTheArabicArticle() {
         Enrichment e = enrich("The rebels fought Iraqi President Haidar al-Kazemi on Monday.");
         assertThat(e.actors()).extracting(Actor::name)
