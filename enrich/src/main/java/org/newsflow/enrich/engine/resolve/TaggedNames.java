@@ -77,6 +77,10 @@ final class TaggedNames {
             return i + 1;
         }
         int j = throughParticles(tokens, i, taggedEnd(p, i, tagged, i + 1), tagged);
+        if (WordLists.PARTY_MEMBERS.contains(tokens.get(i).text()) && i + 2 < j
+                && tokens.get(i + 1).text().equals("of")) {
+            return i + 1; // "Ted Cruz, Republican of Texas": a party member's state, read on its own
+        }
         if (stormName(tokens, i)) {
             return j; // "Hurricane Milton", "Tropical Storm Debby": a storm's given name names no one
         }
@@ -187,7 +191,7 @@ final class TaggedNames {
      */
     int taggedEnd(ParagraphState p, int i, TaggedName tagged, int from) {
         List<Token> tokens = p.tokens;
-        int to = ownEnd(kb, tokens, i, tagged);
+        int to = ownEnd(tokens, i, tagged);
         if (WordLists.NAME_PREFIXES.contains(tokens.get(i).text())
                 || tagged.type() == NameType.ORG && WordLists.ORGANIZATION_WORDS.contains(tokens.get(to - 1).text())
                 && !attributive(tokens, i, to)) {
@@ -217,9 +221,9 @@ final class TaggedNames {
     /**
      * The tagger's span without what names no one inside it: a day of the week ("Maria Lindqvist Monday
      * attacked"), a person's "of" and home town ("Marten Vollsby of Greyhaven", but "Prince Edmund of Wessex"),
-     * a party member after a known place ("the Ohio Democrat" is Ohio).
+     * a party member after a known place or a city ("the Ohio Democrat" is Ohio, "the Chicago Democrat" Chicago).
      */
-    static int ownEnd(KnowledgeBase kb, List<Token> tokens, int i, TaggedName tagged) {
+    private int ownEnd(List<Token> tokens, int i, TaggedName tagged) {
         int to = tagged.to();
         for (int k = i + 1; k < to; k++) {
             String w = tokens.get(k).text();
@@ -233,7 +237,8 @@ final class TaggedNames {
         }
         if (to - i >= 2 && WordLists.PARTY_MEMBERS.contains(tokens.get(to - 1).text())) {
             int[] known = KnownNames.longestMatch(kb, tokens, i);
-            if (known != null && i + known[0] == to - 1) {
+            if ((known != null && i + known[0] == to - 1)
+                    || (to - i == 2 && filters.largePlace(tokens.get(i).text()))) {
                 return to - 1;
             }
         }
@@ -261,6 +266,10 @@ final class TaggedNames {
             // club's name ("officials in Henderson said" stays the town); the places and bodies that speak in
             // news (countries, capitals, companies) are known names and never read here
             return ActorType.PERSON;
+        }
+        if (j - i == 1 && j < tokens.size() && WordLists.PARTY_MEMBERS.contains(tokens.get(j).text())
+                && filters.largePlace(last)) {
+            return ActorType.LOCATION; // "the Chicago Democrat": the member's city
         }
         if (tagged.type() == NameType.PER && j - i == 1 && filters.largePlace(last)
                 && !p.tagger.censusSurname(last) && filters.givenName(last) == 0) {

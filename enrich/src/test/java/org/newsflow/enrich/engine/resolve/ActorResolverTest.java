@@ -266,6 +266,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void aPartyMembersCityOrStateIsThePlace() {
+        Enrichment e = enrich("The bombastic Toledo Democrat praised Senator Maria Delgado, Republican of Nevada.");
+        assertThat(e.actors()).extracting(Actor::name)
+                .contains("Toledo", "Maria Delgado", "Nevada")
+                .doesNotContain("Toledo Democrat", "Republican of Nevada");
+        assertThat(typeOf(e, "Toledo")).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
     void aTitledNameGoesOnThroughTheArabicArticle() {
         Enrichment e = enrich("The rebels fought Iraqi President Haidar al-Kazemi on Monday.");
         assertThat(e.actors()).extracting(Actor::name)
