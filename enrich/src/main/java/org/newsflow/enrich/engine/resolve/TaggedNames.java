@@ -191,7 +191,7 @@ final class TaggedNames {
      */
     int taggedEnd(ParagraphState p, int i, TaggedName tagged, int from) {
         List<Token> tokens = p.tokens;
-        int to = ownEnd(tokens, i, tagged);
+        int to = ownEnd(kb, filters, tokens, i, tagged);
         if (WordLists.NAME_PREFIXES.contains(tokens.get(i).text())
                 || tagged.type() == NameType.ORG && WordLists.ORGANIZATION_WORDS.contains(tokens.get(to - 1).text())
                 && !attributive(tokens, i, to)) {
@@ -223,7 +223,7 @@ final class TaggedNames {
      * attacked"), a person's "of" and home town ("Marten Vollsby of Greyhaven", but "Prince Edmund of Wessex"),
      * a party member after a known place or a city ("the Ohio Democrat" is Ohio, "the Chicago Democrat" Chicago).
      */
-    private int ownEnd(List<Token> tokens, int i, TaggedName tagged) {
+    static int ownEnd(KnowledgeBase kb, NameFilters filters, List<Token> tokens, int i, TaggedName tagged) {
         int to = tagged.to();
         for (int k = i + 1; k < to; k++) {
             String w = tokens.get(k).text();

@@ -16,10 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TaggedNamesTest {
 
     private static KnowledgeBase kb;
+    private static NameFilters filters;
 
     @BeforeAll
     static void load() {
         kb = KnowledgeBase.bundled();
+        filters = new NameFilters(word -> false, NameData.bundled());
     }
 
     /** The tokens of {@code text} covered by the span from {@code first} to {@code last} (token texts, inclusive) kept. */
@@ -27,7 +29,7 @@ class TaggedNamesTest {
         List<Token> tokens = new Tokenizer().tokenize(text, 0, text.length());
         int i = index(tokens, first);
         int to = index(tokens, last) + 1;
-        int end = TaggedNames.ownEnd(kb, tokens, i, new TaggedName(i, to, type, 1.0));
+        int end = TaggedNames.ownEnd(kb, filters, tokens, i, new TaggedName(i, to, type, 1.0));
         return text.substring(tokens.get(i).start(), tokens.get(end - 1).end());
     }
 
@@ -57,8 +59,9 @@ class TaggedNamesTest {
     }
 
     @Test
-    void aPartyMemberAfterAKnownPlaceLeavesThePlace() {
+    void aPartyMemberAfterAKnownPlaceOrACityLeavesThePlace() {
         assertThat(kept("The Ohio Democrat agreed.", "Ohio", "Democrat", NameType.ORG)).isEqualTo("Ohio");
+        assertThat(kept("The Toledo Democrat agreed.", "Toledo", "Democrat", NameType.ORG)).isEqualTo("Toledo");
         assertThat(kept("Zantrix Republican voters agreed.", "Zantrix", "Republican", NameType.ORG))
                 .isEqualTo("Zantrix Republican");
     }
