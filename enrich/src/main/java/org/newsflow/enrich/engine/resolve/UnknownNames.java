@@ -134,10 +134,10 @@ final class UnknownNames {
         return j;
     }
 
-    /** Whether lower-case name particles start at {@code j} and a capitalised word follows: "van der Quist". */
     /** A surname written with the Arabic article: "al-Assad", "el-Sisi", "ad-Din". */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|ar|as|at|az|an|ash)-\\p{Lu}\\p{L}+");
 
+    /** Whether lower-case name particles start at {@code j} and a capitalised word follows: "van der Quist". */
     static boolean particlesBeforeName(List<Token> tokens, int j) {
         int k = j;
         while (k < tokens.size() && k - j < 3 && WordLists.NAME_PARTICLES.contains(tokens.get(k).text())) {
