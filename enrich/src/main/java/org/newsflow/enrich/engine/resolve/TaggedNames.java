@@ -267,6 +267,12 @@ final class TaggedNames {
             // news (countries, capitals, companies) are known names and never read here
             return ActorType.PERSON;
         }
+        if (tagged.type() == NameType.ORG && j - i == 1 && p.tagger.censusSurname(last)
+                && subjectOfVerb(tokens, i) && (i == 0 || !WordLists.ARTICLES.contains(tokens.get(i - 1).text()))) {
+            // "Brown slammed the door", "Brown was unarmed": a lone census surname the tagger types an organisation
+            // (the organisation names hold "Brown University") is a person as the subject of a verb
+            return ActorType.PERSON;
+        }
         if (j - i == 1 && j < tokens.size() && WordLists.PARTY_MEMBERS.contains(tokens.get(j).text())
                 && filters.largePlace(last)) {
             return ActorType.LOCATION; // "the Chicago Democrat": the member's city

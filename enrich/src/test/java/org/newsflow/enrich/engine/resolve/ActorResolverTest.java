@@ -275,6 +275,12 @@ class ActorResolverTest {
     }
 
     @Test
+    void aLoneSurnameAlsoInAnOrganisationsNameIsAPersonAsTheSubjectOfAVerb() {
+        Enrichment e = enrich("Witnesses said Brown slammed the car door and ran.");
+        assertThat(typeOf(e, "Brown")).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
     void aTitledNameGoesOnThroughTheArabicArticle() {
         Enrichment e = enrich("The rebels fought Iraqi President Haidar al-Kazemi on Monday.");
         assertThat(e.actors()).extracting(Actor::name)
