@@ -23,7 +23,6 @@ import java.util.Set;
 final class NestedNames {
 
     /** Smaller places of the gazetteer share their names with too much else ("Trinity", "Victoria"). */
-    private static final int MIN_POPULATION = 100_000;
     private static final Set<String> ARTICLES = Set.of("The", "the", "A", "a", "An", "an");
 
     private NestedNames() {
@@ -115,14 +114,14 @@ final class NestedNames {
         return found;
     }
 
-    /** A city or region of at least {@value #MIN_POPULATION} people that the knowledge base does not know. */
+    /** A city or region of at least {@value NameData#LARGE_PLACE_POPULATION} people that the knowledge base does not know. */
     private static ActorEntry gazetteerPlace(LinkState s, List<Token> tokens, int from, int to) {
         StringBuilder name = new StringBuilder(tokens.get(from).text());
         for (int t = from + 1; t < to; t++) {
             name.append(' ').append(tokens.get(t).text());
         }
         String text = name.toString();
-        if (NameData.bundled().placePopulation(text) < MIN_POPULATION) {
+        if (!NameData.bundled().largePlace(text)) {
             return null;
         }
         String id = Slugs.of(text);

@@ -67,6 +67,14 @@ public final class NameData {
         return Holder.BUNDLED;
     }
 
+    /** A city of at least this many people, or a region, is a large place: named on its own, it is usually that place. */
+    public static final int LARGE_PLACE_POPULATION = 100_000;
+
+    /** Whether the gazetteer lists a city of at least {@value #LARGE_PLACE_POPULATION} people, or a region, so named. */
+    public boolean largePlace(String name) {
+        return placePopulation(name) >= LARGE_PLACE_POPULATION;
+    }
+
     /** Population of the place so named (the largest of that name), {@link #REGION_POPULATION} for a region, or -1. */
     public int placePopulation(String name) {
         return places.getOrDefault(name, -1);

@@ -96,7 +96,7 @@ final class NameFilters {
 
     /** A city of the gazetteer with at least 100,000 people, or a region: "Kharkiv", "Hunan". */
     boolean largePlace(String word) {
-        return names.placePopulation(word) >= 100_000;
+        return names.largePlace(word);
     }
 
     boolean adjectival(ParagraphState p, int i) {
