@@ -112,13 +112,33 @@ public final class KnowledgeBase {
         if (found == null) {
             return List.of();
         }
+        String text = text(tokens, from, to);
         List<Surface> result = new ArrayList<>(found.size());
         for (Surface s : found) {
-            if (!s.exactCase() || s.text().equals(text(tokens, from, to))) {
+            if (s.exactCase() ? s.text().equals(text)
+                    : s.entry().type() != ActorType.ORGANIZATION || capitalsKept(s.text(), text)) {
                 result.add(s);
             }
         }
         return result;
+    }
+
+    /**
+     * Whether a capitalised text writes no word of an organisation's name in lower case that the name
+     * capitalises: "Leeds city centre" does not name "Leeds City", a football club, though "LEEDS CITY" would (a
+     * place's name is often written so: "the Gaza strip").
+     */
+    private static boolean capitalsKept(String surface, String text) {
+        if (surface.length() != text.length() || !Character.isUpperCase(text.charAt(0))) {
+            return true;
+        }
+        for (int k = 1; k < text.length(); k++) {
+            if (text.charAt(k - 1) == ' ' && Character.isLowerCase(text.charAt(k))
+                    && Character.isUpperCase(surface.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Known people whose last name is {@code surname}. */

@@ -2,6 +2,7 @@ package org.newsflow.enrich.engine.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +18,22 @@ public final class Tokenizer {
             "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr", "Gov", "Sen",
             "Rep", "Rev", "St", "Sr", "Jr", "Pres", "Amb", "Inc", "Corp", "Ltd", "Co", "Jan", "Feb", "Mar", "Apr",
             "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "etc", "Mt", "Ft");
+    /**
+     * U.S. states as news style abbreviates them after a city and a comma ("Ashland, Va.", "Boston, Mass."), with
+     * the states' names.
+     */
+    public static final Map<String, String> STATE_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("Ala", "Alabama"), Map.entry("Ariz", "Arizona"), Map.entry("Ark", "Arkansas"),
+            Map.entry("Calif", "California"), Map.entry("Colo", "Colorado"), Map.entry("Conn", "Connecticut"),
+            Map.entry("Del", "Delaware"), Map.entry("Fla", "Florida"), Map.entry("Ga", "Georgia"),
+            Map.entry("Ill", "Illinois"), Map.entry("Ind", "Indiana"), Map.entry("Kan", "Kansas"),
+            Map.entry("Ky", "Kentucky"), Map.entry("La", "Louisiana"), Map.entry("Mass", "Massachusetts"),
+            Map.entry("Md", "Maryland"), Map.entry("Mich", "Michigan"), Map.entry("Minn", "Minnesota"),
+            Map.entry("Miss", "Mississippi"), Map.entry("Mo", "Missouri"), Map.entry("Mont", "Montana"),
+            Map.entry("Neb", "Nebraska"), Map.entry("Nev", "Nevada"), Map.entry("Okla", "Oklahoma"),
+            Map.entry("Ore", "Oregon"), Map.entry("Pa", "Pennsylvania"), Map.entry("Tenn", "Tennessee"),
+            Map.entry("Tex", "Texas"), Map.entry("Va", "Virginia"), Map.entry("Vt", "Vermont"),
+            Map.entry("Wash", "Washington"), Map.entry("Wis", "Wisconsin"), Map.entry("Wyo", "Wyoming"));
 
     public List<Token> tokenize(String normalized, int from, int to) {
         List<Token> tokens = new ArrayList<>();
@@ -76,10 +93,25 @@ public final class Tokenizer {
                 break;
             }
         }
-        if (i < to && s.charAt(i) == '.' && ABBREVIATIONS.contains(s.substring(start, i))) {
+        if (i < to && s.charAt(i) == '.' && (ABBREVIATIONS.contains(s.substring(start, i))
+                || STATE_ABBREVIATIONS.containsKey(s.substring(start, i)) && afterComma(s, start))) {
             i++;
         }
         return i;
+    }
+
+    /** The state a token such as "Va." abbreviates, or null. */
+    public static String abbreviatedState(String token) {
+        return token.length() > 2 && token.endsWith(".")
+                ? STATE_ABBREVIATIONS.get(token.substring(0, token.length() - 1)) : null;
+    }
+
+    private static boolean afterComma(String s, int start) {
+        int k = start - 1;
+        while (k >= 0 && Character.isWhitespace(s.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && s.charAt(k) == ',';
     }
 
     /**

@@ -1,11 +1,17 @@
 package org.newsflow.enrich.engine.resolve;
 
+import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.model.ArticleContext;
+import org.newsflow.enrich.engine.model.MentionKind;
+import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.kb.Slugs;
 import org.newsflow.enrich.engine.ner.NameTagger;
 import org.newsflow.enrich.engine.ner.TaggedName;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.nlp.Token;
+import org.newsflow.enrich.engine.nlp.Tokenizer;
+import org.newsflow.enrich.engine.resolve.ResolvedMention.Form;
 
 import java.util.List;
 import java.util.Locale;
@@ -60,11 +66,27 @@ public final class ActorResolver {
         return new Resolution(List.copyOf(p.mentions), p.roleNouns, List.copyOf(p.workTitles));
     }
 
+    /**
+     * A U.S. state by its name: the knowledge base's, or one inferred where the name is also a country's or a
+     * city's ("Georgia", "Washington").
+     */
+    private ActorEntry state(String name) {
+        return kb.get(Slugs.of(name)).filter(e -> e.role() != null && e.role().startsWith("state of"))
+                .orElseGet(() -> new ActorEntry(Slugs.of(name + " state"), name, ActorType.LOCATION, "USA",
+                        "state of United States", null, List.of(), List.of(), null, null, ParagraphState.INFERRED,
+                        null));
+    }
+
     /** Reads what starts at token {@code i}; returns the index of the next token to read. */
     private int step(ParagraphState p, int i) {
         List<Token> tokens = p.tokens;
         Token t = tokens.get(i);
         if (!t.isWord() || NameFilters.insideHandle(tokens, i)) {
+            return i + 1;
+        }
+        String state = i > 0 && tokens.get(i - 1).text().equals(",") ? Tokenizer.abbreviatedState(t.text()) : null;
+        if (state != null) {
+            p.emit(i, i + 1, MentionKind.NAME, Form.NAME, state(state)); // "Ashland, Va.": the city's state
             return i + 1;
         }
         String lower = t.text().toLowerCase(Locale.ROOT);

@@ -8,6 +8,7 @@ import org.newsflow.enrich.engine.kb.Slugs;
 import org.newsflow.enrich.engine.ner.NameType;
 import org.newsflow.enrich.engine.ner.TaggedName;
 import org.newsflow.enrich.engine.nlp.Token;
+import org.newsflow.enrich.engine.nlp.Tokenizer;
 import org.newsflow.enrich.engine.resolve.ResolvedMention.Form;
 
 import java.util.List;
@@ -105,12 +106,16 @@ final class TaggedNames {
             start = NameParts.start(kb, p, i);
             j = NameParts.afterInitials(tokens, j);
         }
-        // a lone word the tagger reads as a known place is a person only when the article named them:
-        // "a barber in Austin" is the city even though the knowledge base knows one person called Austin
+        // a lone word the tagger reads as a known place is a person only when the article named them, or when
+        // the place is small and no locative word comes before it: "a barber in Austin" is the city even though
+        // the knowledge base knows one person called Austin, "Cruz at 23 percent and Rubio at 15" the senator
+        String word = tokens.get(i).text();
         ActorEntry entry = j - start != 1 ? null
-                : tagged.type() == NameType.LOC && tagged.to() == j && filters.knownPlace(tokens.get(i).text())
-                ? unknown.namedBySurname(p, tokens.get(i).text())
-                : unknown.bySurname(p, tokens.get(i).text());
+                : tagged.type() == NameType.LOC && tagged.to() == j && filters.knownPlace(word)
+                && (filters.largePlace(word) || i > 0
+                && WordLists.LOCATIVE_WORDS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))
+                ? unknown.namedBySurname(p, word)
+                : unknown.bySurname(p, word);
         if (entry == null) {
             entry = named(p, start, j, typeOf(p, filters, start, j, tagged));
         }
@@ -219,12 +224,17 @@ final class TaggedNames {
     }
 
     /**
-     * The tagger's span without what names no one inside it: a day of the week ("Maria Lindqvist Monday
+     * The tagger's span without what names no one inside it or at its end: a joining word or, but for an
+     * organisation's ("McDonald's"), a possessive; a day of the week ("Maria Lindqvist Monday
      * attacked"), a person's "of" and home town ("Marten Vollsby of Greyhaven", but "Prince Edmund of Wessex"),
      * a party member after a known place or a city ("the Ohio Democrat" is Ohio, "the Chicago Democrat" Chicago).
      */
     static int ownEnd(KnowledgeBase kb, NameFilters filters, List<Token> tokens, int i, TaggedName tagged) {
         int to = tagged.to();
+        while (to - i >= 2 && (WordLists.JOINING_WORDS.contains(tokens.get(to - 1).text())
+                || tagged.type() != NameType.ORG && tokens.get(to - 1).isPossessiveMarker())) {
+            to--; // "the Judiciary Committee for floor debate", "similar to Obama's": no name ends there
+        }
         for (int k = i + 1; k < to; k++) {
             String w = tokens.get(k).text();
             if (WordLists.WEEKDAYS.contains(w)) {
@@ -255,8 +265,10 @@ final class TaggedNames {
         if (WordLists.ORGANIZATION_WORDS.contains(last)) {
             return ActorType.ORGANIZATION;
         }
-        if (WordLists.LOCATION_WORDS.contains(last)) {
-            return ActorType.LOCATION;
+        if (WordLists.LOCATION_WORDS.contains(last)
+                || j + 1 < tokens.size() && tokens.get(j).text().equals(",")
+                && Tokenizer.abbreviatedState(tokens.get(j + 1).text()) != null) {
+            return ActorType.LOCATION; // "Flint, Mich.": a city before its state
         }
         if ((tagged.type() == NameType.LOC || tagged.type() == NameType.ORG && p.tagger.censusSurname(last))
                 && j - i == 1 && j < tokens.size()

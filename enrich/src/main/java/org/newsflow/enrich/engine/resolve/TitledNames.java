@@ -85,7 +85,10 @@ final class TitledNames {
                     p.link(surfaces.get(0).entry(), head);
                     return known.read(p, j, match[0], surfaces);
                 }
-                return j;
+                if (!honorific) {
+                    return j;
+                }
+                // "Mr. Jordan", "Ms. Georgia": after an honorific a country's or a place's name is a surname
             }
             String role = modifier == null ? title : p.text(p.last.firstToken(), j);
             return unknown.read(p, j, role, modifier == null ? null : modifier.country(), head);

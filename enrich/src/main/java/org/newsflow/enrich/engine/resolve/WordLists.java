@@ -40,6 +40,9 @@ public final class WordLists {
             "trained", "armed", "financed", "operated", "friendly", "focused");
 
     /** Days of the week: never part of a name ("Lindqvist Monday attacked" is Lindqvist, on Monday). */
+    /** Words that join the parts of a name ("Bank of England") and so never end one. */
+    static final Set<String> JOINING_WORDS = Set.of("of", "for", "and", "the", "in", "on", "at", "to", "with",
+            "by", "from", "&");
     static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
 

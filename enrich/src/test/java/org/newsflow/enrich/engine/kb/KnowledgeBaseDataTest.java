@@ -101,6 +101,16 @@ class KnowledgeBaseDataTest {
     }
 
     @Test
+    void anOrganisationsCapitalisedWordWrittenInLowerCaseIsNotItsName() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        var tokenizer = new org.newsflow.enrich.engine.nlp.Tokenizer();
+        assertThat(kb.lookup(tokenizer.tokenize("Leeds City", 0, 10), 0, 2)).isNotEmpty();
+        assertThat(kb.lookup(tokenizer.tokenize("Leeds city", 0, 10), 0, 2)).isEmpty();
+        assertThat(kb.lookup(tokenizer.tokenize("Gaza strip", 0, 10), 0, 2)).extracting(s -> s.entry().type())
+                .containsOnly(ActorType.LOCATION);
+    }
+
+    @Test
     void demonymsNameExistingCountries() {
         KnowledgeBase kb = KnowledgeBase.bundled();
         BundledKnowledge.readDemonyms().forEach((id, words) ->

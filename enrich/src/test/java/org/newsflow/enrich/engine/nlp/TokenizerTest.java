@@ -48,6 +48,14 @@ class TokenizerTest {
     }
 
     @Test
+    void aStateAbbreviatedAfterACityKeepsItsPeriod() {
+        assertThat(words("He left Ashland, Va., for Mass. in Boston, Mass.")).containsExactly("He", "left",
+                "Ashland", ",", "Va.", ",", "for", "Mass", ".", "in", "Boston", ",", "Mass.");
+        assertThat(Tokenizer.abbreviatedState("Va.")).isEqualTo("Virginia");
+        assertThat(Tokenizer.abbreviatedState("Va")).isNull();
+    }
+
+    @Test
     void tokenOffsetsPointIntoTheOriginalText() {
         String original = "Sybiha conveyed to Rubio Ukraine\u2019s concerns";
         String normalized = TypographyNormalizer.normalize(original);

@@ -172,6 +172,38 @@ class ActorResolverTest {
     }
 
     @Test
+    void aCityBeforeAnAbbreviatedStateIsAPlaceAndTheStateIsNamed() {
+        Enrichment e = enrich("Dan Kildee, a Democrat from Flint, Mich., spoke in Atlanta, Ga.");
+        assertThat(typeOf(e, "Flint")).isEqualTo(ActorType.LOCATION);
+        assertThat(actor(e, "michigan").mentions()).extracting(Mention::text).containsExactly("Mich.");
+        assertThat(actor(e, "georgia_state").type()).isEqualTo(ActorType.LOCATION);
+        assertThat(e.actors()).extracting(Actor::actorId).doesNotContain("georgia");
+    }
+
+    @Test
+    void anHonorificMakesACountrysNameASurname() {
+        Enrichment e = enrich("Later, Mr. Jordan pressed Mr. Shulman on whether he had visited the White House.");
+        assertThat(typeOfMention(e, "Jordan")).isEqualTo(ActorType.PERSON);
+        assertThat(e.actors()).extracting(Actor::type).doesNotContain(ActorType.COUNTRY);
+    }
+
+    @Test
+    void noTaggedNameEndsInAJoiningWordOrAPersonsPossessive() {
+        Enrichment e = enrich("Mr. Reid wants a bill shaped by the Judiciary Committee for floor debate. "
+                + "His message was similar to Obama's, speaking about his family.");
+        assertThat(e.actors()).flatExtracting(Actor::mentions).extracting(Mention::text)
+                .contains("Judiciary Committee", "Obama").doesNotContain("Judiciary Committee for", "Obama's");
+        assertThat(typeOfMention(e, "Obama")).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aLoneKnownSurnameIsThePersonNotASmallPlaceOfThatName() {
+        Enrichment e = enrich("Trump had 28 percent, with Cruz at 23 percent and Rubio at 15 percent.");
+        assertThat(typeOfMention(e, "Rubio")).isEqualTo(ActorType.PERSON);
+        assertThat(typeOfMention(enrich("A barber in Austin said so."), "Austin")).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
     void unknownCitiesAndRegionsAreTypedFromTheGazetteer() {
         Enrichment e = enrich("Protests spread from Guangzhou to Hunan, and Kharkiv braced for more.");
         assertThat(typeOf(e, "Guangzhou")).isEqualTo(ActorType.LOCATION);
