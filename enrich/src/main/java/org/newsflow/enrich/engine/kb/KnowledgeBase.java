@@ -264,14 +264,22 @@ public final class KnowledgeBase {
             boolean acronym = tokens.size() == 1 && tokens.get(0).isAllCaps() && tokens.get(0).text().length() <= 4;
             boolean demonym = e.type() != ActorType.PERSON && demonyms.contains(k);
             List<Surface> list = surfaces.computeIfAbsent(k, x -> new ArrayList<>(1));
-            for (Surface s : list) {
-                if (s.entry().id().equals(e.id())) {
+            Surface added = new Surface(e, text(tokens, 0, tokens.size()), acronym, demonym);
+            for (int n = 0; n < list.size(); n++) {
+                if (list.get(n).entry().id().equals(e.id())) {
+                    if (lowerCaseLetters(added.text()) > lowerCaseLetters(list.get(n).text())) {
+                        list.set(n, added); // an alias in lower case ("NATO-Ukraine council") allows that form
+                    }
                     return;
                 }
             }
-            list.add(new Surface(e, text(tokens, 0, tokens.size()), acronym, demonym));
+            list.add(added);
             maxTokens = Math.max(maxTokens, tokens.size());
             firstWords.merge(tokens.get(0).text().toLowerCase(Locale.ROOT), tokens.size(), Math::max);
+        }
+
+        private static long lowerCaseLetters(String text) {
+            return text.chars().filter(Character::isLowerCase).count();
         }
 
         /**

@@ -108,6 +108,9 @@ class KnowledgeBaseDataTest {
         assertThat(kb.lookup(tokenizer.tokenize("Leeds city", 0, 10), 0, 2)).isEmpty();
         assertThat(kb.lookup(tokenizer.tokenize("Gaza strip", 0, 10), 0, 2)).extracting(s -> s.entry().type())
                 .containsOnly(ActorType.LOCATION);
+        // unless an alias writes it so
+        assertThat(kb.lookup(tokenizer.tokenize("NATO-Ukraine council", 0, 20), 0, 2))
+                .extracting(s -> s.entry().id()).containsExactly("nato_ukraine_council");
     }
 
     @Test
