@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The actors the engine can resolve names to, with their surface forms indexed by token sequence.
@@ -92,8 +93,22 @@ public final class KnowledgeBase {
      * look-up, so that a knowledge base of tens of thousands of names costs no more per word than a small one.
      */
     public int maxSurfaceTokens(List<Token> tokens, int from) {
-        Integer max = index.firstWords.get(tokens.get(from).text().toLowerCase(Locale.ROOT));
+        String word = tokens.get(from).text();
+        Integer max = index.firstWords.get(word.toLowerCase(Locale.ROOT));
+        if (DOTTED_INITIALS.matcher(word).matches()) {
+            Integer bare = index.firstWords.get(undotted(word).toLowerCase(Locale.ROOT));
+            if (bare != null && (max == null || max < 1)) {
+                max = 1;
+            }
+        }
         return max == null ? 0 : max;
+    }
+
+    /** Initials written with periods, as some papers write every acronym ("F.B.I.", "N.F.L."). */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(\\p{Lu}\\.){2,}");
+
+    private static String undotted(String initials) {
+        return initials.replace(".", "");
     }
 
     /** Dated office terms: who held an office on a given day. */
@@ -109,10 +124,14 @@ public final class KnowledgeBase {
     /** Entries whose name or alias is exactly these tokens (compared case-insensitively, acronyms exactly). */
     public List<Surface> lookup(List<Token> tokens, int from, int to) {
         List<Surface> found = index.surfaces.get(key(tokens, from, to));
+        String text = text(tokens, from, to);
+        if (found == null && to - from == 1 && DOTTED_INITIALS.matcher(text).matches()) {
+            text = undotted(text); // "F.B.I." is "FBI"
+            found = index.surfaces.get(text.toLowerCase(Locale.ROOT));
+        }
         if (found == null) {
             return List.of();
         }
-        String text = text(tokens, from, to);
         List<Surface> result = new ArrayList<>(found.size());
         for (Surface s : found) {
             if (s.exactCase() ? s.text().equals(text)

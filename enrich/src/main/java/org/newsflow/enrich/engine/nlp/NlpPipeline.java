@@ -58,8 +58,10 @@ public final class NlpPipeline {
             }
             int end = spans[k].getEnd();
             if (k + 1 < spans.length && (endsWithNameAbbreviation(text, start, end)
-                    || initialsBeforeName(text, start, end, spans[k + 1].getStart()))) {
-                continue; // "Gen. Smith", "St. Michael", "John F. Kennedy", "J.K. Rowling": one sentence
+                    || initialsBeforeName(text, start, end, spans[k + 1].getStart())
+                    || abbreviationBeforeLowerCase(text, end, spans[k + 1].getStart()))) {
+                // "Gen. Smith", "St. Michael", "John F. Kennedy", "J.K. Rowling", "the N.F.L. had": one sentence
+                continue;
             }
             result.add(new Sentence(start, end, tokenizer.tokenize(text, start, end), tagger::tag));
             start = -1;
@@ -105,6 +107,15 @@ public final class NlpPipeline {
         String following = text.substring(next, n);
         return following.length() >= 2 && Character.isUpperCase(following.charAt(0))
                 && !SENTENCE_OPENERS.contains(following);
+    }
+
+    /** A period followed by a lower-case word ends an abbreviation, not a sentence: "the N.F.L. had". */
+    private static boolean abbreviationBeforeLowerCase(String text, int end, int next) {
+        int e = end;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > 0 && text.charAt(e - 1) == '.' && Character.isLowerCase(text.charAt(next));
     }
 
     /** Whether the span ends with a title abbreviation or a single-letter initial ("F."). */

@@ -5,6 +5,7 @@ import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.kb.Slugs;
+import org.newsflow.enrich.engine.kb.Surface;
 import org.newsflow.enrich.engine.ner.NameType;
 import org.newsflow.enrich.engine.ner.TaggedName;
 import org.newsflow.enrich.engine.nlp.Token;
@@ -23,13 +24,16 @@ import java.util.regex.Pattern;
 final class TaggedNames {
 
     private final KnowledgeBase kb;
+    private final RoleTitles titles;
     private final NameFilters filters;
     private final RoleNounPatterns roleNouns;
     private final UnknownNames unknown;
     private final MissedPeople missed;
 
-    TaggedNames(KnowledgeBase kb, NameFilters filters, RoleNounPatterns roleNouns, UnknownNames unknown) {
+    TaggedNames(KnowledgeBase kb, RoleTitles titles, NameFilters filters, RoleNounPatterns roleNouns,
+                UnknownNames unknown) {
         this.kb = kb;
+        this.titles = titles;
         this.filters = filters;
         this.roleNouns = roleNouns;
         this.unknown = unknown;
@@ -197,6 +201,14 @@ final class TaggedNames {
     int taggedEnd(ParagraphState p, int i, TaggedName tagged, int from) {
         List<Token> tokens = p.tokens;
         int to = ownEnd(kb, filters, tokens, i, tagged);
+        for (int k = i + 1; k < to && tagged.type() == NameType.LOC; k++) {
+            if (titles.match(tokens, k, kb) == to - k) {
+                to = k; // "your Lake County Sheriff": the place, then the office
+                while (to - i >= 2 && !tokens.get(to - 1).isWord()) {
+                    to--;
+                }
+            }
+        }
         if (WordLists.NAME_PREFIXES.contains(tokens.get(i).text())
                 || tagged.type() == NameType.ORG && WordLists.ORGANIZATION_WORDS.contains(tokens.get(to - 1).text())
                 && !attributive(tokens, i, to)) {
@@ -204,11 +216,16 @@ final class TaggedNames {
         }
         for (int k = Math.max(from, i + 1); k < to; k++) {
             int[] known = tokens.get(k - 1).isCapitalized() ? KnownNames.longestMatch(kb, tokens, k) : null;
-            if (known != null && !surnameAfterGivenName(tokens, i, k, k + known[0], to, tagged)) {
-                return k;
+            if (known != null && !surnameAfterGivenName(tokens, i, k, k + known[0], to, tagged)
+                    && !(tagged.type() == NameType.ORG && demonym(tokens, k, k + known[0]))) {
+                return k; // but "the Center for New American Security" is one organisation
             }
         }
         return to;
+    }
+
+    private boolean demonym(List<Token> tokens, int from, int to) {
+        return kb.lookup(tokens, from, to).stream().allMatch(Surface::demonym);
     }
 
     /** A word such as "GOP-controlled" inside the span: a modifier before a name, not a part of it. */

@@ -33,7 +33,7 @@ final class UnknownNames {
         this.titles = titles;
         this.filters = filters;
         this.roleNouns = roleNouns;
-        this.tagged = new TaggedNames(kb, filters, roleNouns, this);
+        this.tagged = new TaggedNames(kb, titles, filters, roleNouns, this);
     }
 
     TaggedNames tagged() {

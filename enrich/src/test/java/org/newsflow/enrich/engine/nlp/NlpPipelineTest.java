@@ -25,4 +25,12 @@ class NlpPipelineTest {
         assertThat(sentences).extracting(s -> text.substring(s.start(), s.end()))
                 .containsExactly("The novel by J.K. Rowling sold well.", "The author was pleased.");
     }
+
+    @Test
+    void aPeriodBeforeALowerCaseWordEndsNoSentence() {
+        String text = "He said the N.F.L. had become too concerned. Then he left.";
+        List<Sentence> sentences = NLP.analyse(text);
+        assertThat(sentences).extracting(s -> text.substring(s.start(), s.end()))
+                .containsExactly("He said the N.F.L. had become too concerned.", "Then he left.");
+    }
 }

@@ -204,6 +204,26 @@ class ActorResolverTest {
     }
 
     @Test
+    void initialsWrittenWithPeriodsNameTheKnownOrganisation() {
+        Enrichment e = enrich("The F.B.I. and the I.R.S. declined to comment.");
+        assertThat(actor(e, "fbi").mentions()).extracting(Mention::text).containsExactly("F.B.I.");
+        assertThat(actor(e, "irs").mentions()).extracting(Mention::text).containsExactly("I.R.S.");
+    }
+
+    @Test
+    void aNationalityInsideAnOrganisationsNameDoesNotCutIt() {
+        Enrichment e = enrich("Katherine Kidder, a fellow at the Center for New American Security, remarked on it.");
+        assertThat(typeOf(e, "Center for New American Security")).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
+    void anOfficeAfterAPlacesNameIsNoPartOfIt() {
+        Enrichment e = enrich("Idleburg said: I am honored to serve as your Lake County Sheriff and am grateful.");
+        assertThat(typeOf(e, "Lake County")).isEqualTo(ActorType.LOCATION);
+        assertThat(typeOf(e, "Lake County Sheriff")).isNull();
+    }
+
+    @Test
     void unknownCitiesAndRegionsAreTypedFromTheGazetteer() {
         Enrichment e = enrich("Protests spread from Guangzhou to Hunan, and Kharkiv braced for more.");
         assertThat(typeOf(e, "Guangzhou")).isEqualTo(ActorType.LOCATION);
