@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Properties;
@@ -63,10 +64,25 @@ public final class NlpPipeline {
                 // "Gen. Smith", "St. Michael", "John F. Kennedy", "J.K. Rowling", "the N.F.L. had": one sentence
                 continue;
             }
-            result.add(new Sentence(start, end, tokenizer.tokenize(text, start, end), tagger::tag));
+            List<Token> tokens = tokenizer.tokenize(text, start, end);
+            result.add(new Sentence(start, end, tokens, breaks(original, tokens), tagger::tag));
             start = -1;
         }
         return result;
+    }
+
+    /** The tokens after a dash or a line break in the original text. */
+    private static BitSet breaks(String original, List<Token> tokens) {
+        BitSet breaks = new BitSet(tokens.size());
+        for (int k = 1; k < tokens.size(); k++) {
+            for (int c = tokens.get(k - 1).end(); c < tokens.get(k).start(); c++) {
+                char ch = original.charAt(c);
+                if (ch == '\n' || ch == '\u2013' || ch == '\u2014' || ch == '\u2015') {
+                    breaks.set(k);
+                }
+            }
+        }
+        return breaks;
     }
 
     /** Abbreviations that stand before a name and so never end a sentence. */

@@ -1,5 +1,6 @@
 package org.newsflow.enrich.engine.nlp;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,13 +14,15 @@ public final class Sentence {
     private final int start;
     private final int end;
     private final List<Token> tokens;
+    private final BitSet breaks;
     private final Function<String[], String[]> tagger;
     private String[] tags;
 
-    Sentence(int start, int end, List<Token> tokens, Function<String[], String[]> tagger) {
+    Sentence(int start, int end, List<Token> tokens, BitSet breaks, Function<String[], String[]> tagger) {
         this.start = start;
         this.end = end;
         this.tokens = List.copyOf(tokens);
+        this.breaks = breaks;
         this.tagger = tagger;
     }
 
@@ -41,6 +44,14 @@ public final class Sentence {
 
     public Token token(int i) {
         return tokens.get(i);
+    }
+
+    /**
+     * Whether a dash or a line break stands between token {@code i} and the one before it, where the
+     * normalised text has only a space: "Blair \u2014 Bow Group" holds no name across it.
+     */
+    public boolean breakBefore(int i) {
+        return breaks.get(i);
     }
 
     /** Tag of token {@code i}; tags the whole sentence the first time it is asked. */

@@ -73,7 +73,7 @@ final class ParagraphState {
             return;
         }
         tagged = new TaggedName[tokens.size()];
-        for (TaggedName n : joinedAcrossHeads(tagger.tag(tokens))) {
+        for (TaggedName n : splitAtBreaks(joinedAcrossHeads(tagger.tag(tokens)))) {
             tagged[n.from()] = n;
             // "bin Laden": names are read from their first capitalised word, which then takes the particles back
             int c = n.from();
@@ -84,6 +84,25 @@ final class ParagraphState {
                 tagged[c] = new TaggedName(c, n.to(), n.type(), n.margin());
             }
         }
+    }
+
+    /**
+     * The tagger's names cut where a dash or a line break stands inside one: "Blair \u2014 Bow Group" is two
+     * names, and so are the last name of a caption and the first word of the next line.
+     */
+    private List<TaggedName> splitAtBreaks(List<TaggedName> names) {
+        List<TaggedName> split = new ArrayList<>(names.size());
+        for (TaggedName n : names) {
+            int from = n.from();
+            for (int k = n.from() + 1; k < n.to(); k++) {
+                if (sentence.breakBefore(k)) {
+                    split.add(new TaggedName(from, k, n.type(), n.margin()));
+                    from = k;
+                }
+            }
+            split.add(from == n.from() ? n : new TaggedName(from, n.to(), n.type(), n.margin()));
+        }
+        return split;
     }
 
     /**

@@ -102,8 +102,10 @@ final class TaggedNames {
                 && unknown.bySurname(p, tokens.get(i).text()) == null) {
             return j;
         }
-        if (j - i == 1 && unknown.splitHyphenated(p, i)) {
-            return j;
+        if (j - i == 1 && unknown.splitHyphenated(p, i)
+                || j - i == 1 && p.sentence.breakBefore(i) && filters.commonWord(tokens.get(i).text())
+                && unknown.bySurname(p, tokens.get(i).text()) == null) {
+            return j; // "Philip\nBack home": a new line opens with a capital anyway
         }
         int start = i;
         if (tagged.type() == NameType.PER) {
@@ -147,7 +149,7 @@ final class TaggedNames {
     private boolean surnameAfter(ParagraphState p, int i) {
         List<Token> tokens = p.tokens;
         int k = i + 1;
-        if (k >= tokens.size() || filters.givenName(tokens.get(i).text()) == 0) {
+        if (k >= tokens.size() || filters.givenName(tokens.get(i).text()) == 0 || p.sentence.breakBefore(k)) {
             return false;
         }
         Token next = tokens.get(k);

@@ -224,6 +224,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void noNameRunsAcrossADashOrALineBreak() {
+        Enrichment e = enrich("It will not bring back Breonna Taylor \u2013 Ahmaud Arbery, or the others.\n"
+                + "Their sons are James and Philip\nBack home in Lymington, he was diagnosed.");
+        assertThat(e.actors()).flatExtracting(Actor::mentions).extracting(Mention::text)
+                .contains("Breonna Taylor", "Ahmaud Arbery", "Philip").doesNotContain("Back", "Philip\nBack");
+        assertThat(typeOf(e, "Ahmaud Arbery")).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
     void unknownCitiesAndRegionsAreTypedFromTheGazetteer() {
         Enrichment e = enrich("Protests spread from Guangzhou to Hunan, and Kharkiv braced for more.");
         assertThat(typeOf(e, "Guangzhou")).isEqualTo(ActorType.LOCATION);
