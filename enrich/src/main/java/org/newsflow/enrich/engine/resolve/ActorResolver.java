@@ -6,6 +6,7 @@ import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.kb.Slugs;
+import org.newsflow.enrich.engine.kb.Surface;
 import org.newsflow.enrich.engine.ner.NameTagger;
 import org.newsflow.enrich.engine.ner.TaggedName;
 import org.newsflow.enrich.engine.nlp.Sentence;
@@ -93,6 +94,10 @@ public final class ActorResolver {
         boolean capitalized = t.isCapitalized() || (Character.isDigit(t.text().charAt(0)) && t.isAllCaps());
         int[] match = capitalized ? KnownNames.longestMatch(kb, tokens, i) : null;
         // a word that is never a name alone may open a known one: "Latin America", "English Channel"
+        if (match != null && match[0] == 1 && WordLists.PEOPLES.contains(t.text())
+                && kb.lookup(tokens, i, i + 1).stream().noneMatch(Surface::demonym)) {
+            return i + 1; // "Muslim judges": a faith, though a party's short name ("Muslim") is the same word
+        }
         if (match != null && (match[0] > 1 || !WordLists.NEVER_NAMES.contains(t.text()))) {
             TaggedName longer = p.taggedAt(i);
             // "New York Times": the name goes on past a known one, unless a title follows the known name ("White

@@ -167,9 +167,16 @@ final class NameFilters {
                 && !p.startsSentence(i);
     }
 
-    /** The rest of an event's or a document's name: "the Treaty of Nanking", "the Reign of Terror". */
+    /**
+     * The rest of an event's or a document's name: "the Treaty of Nanking", "the Reign of Terror", the "State of
+     * the Union" address.
+     */
     static boolean eventName(ParagraphState p, int i) {
         List<Token> tokens = p.tokens;
+        if (i >= 3 && tokens.get(i).text().equals("Union") && tokens.get(i - 1).text().equals("the")
+                && tokens.get(i - 2).text().equals("of") && tokens.get(i - 3).text().equals("State")) {
+            return true;
+        }
         if (i < 2 || !tokens.get(i - 1).text().equals("of")) {
             return false;
         }

@@ -233,6 +233,21 @@ class ActorResolverTest {
     }
 
     @Test
+    void aFaithNamesNoOneThoughAPartysShortNameIsTheSameWord() {
+        Enrichment e = enrich("Mr. Trump said the ban could lead Muslim judges to treat him unfairly.");
+        assertThat(e.actors()).extracting(Actor::actorId).containsExactly("donald_trump");
+    }
+
+    @Test
+    void theStateOfTheUnionNamesNoUnion() {
+        Enrichment e = enrich("During his State of the Union address, Obama will call on Congress to act.");
+        assertThat(e.actors()).extracting(Actor::type).doesNotContainNull()
+                .containsExactly(ActorType.PERSON, ActorType.ORGANIZATION);
+        assertThat(e.actors()).flatExtracting(Actor::mentions).extracting(Mention::text)
+                .containsExactly("Obama", "Congress");
+    }
+
+    @Test
     void unknownCitiesAndRegionsAreTypedFromTheGazetteer() {
         Enrichment e = enrich("Protests spread from Guangzhou to Hunan, and Kharkiv braced for more.");
         assertThat(typeOf(e, "Guangzhou")).isEqualTo(ActorType.LOCATION);
