@@ -69,6 +69,11 @@ public final class NameTagger {
         return features.lexicon().surname(word.toLowerCase(Locale.ROOT)) > 0;
     }
 
+    /** Whether the word is one of the thousand most frequent surnames of the U.S. census ("Brown", "Wagner"). */
+    public boolean frequentSurname(String word) {
+        return features.lexicon().surname(word.toLowerCase(Locale.ROOT)) == 3;
+    }
+
     /**
      * The names of a sentence, in order. A capitalised word right before an opening quotation mark ('Gorsuch
      * "deserves to be confirmed"') is also read with that mark left out: the training text quotes the titles of

@@ -52,14 +52,29 @@ final class KnownNames {
      * Ukraine's" is two actors. A capitalised word after the place makes it a longer name of its own.
      */
     static boolean placeAsSurname(KnowledgeBase kb, List<Token> tokens, int given, int at) {
+        ActorType type = surnameType(kb, tokens, given, at);
+        return type == ActorType.LOCATION || type == ActorType.COUNTRY;
+    }
+
+    /**
+     * Whether the known name at {@code at} is a one-word place or organisation that is the surname of a person
+     * whose given name is the word before it and whom the tagger read whole: "Lisa Wagner" is not "Lisa" and the
+     * Wagner Group.
+     */
+    static boolean knownAsSurname(KnowledgeBase kb, List<Token> tokens, int given, int at) {
+        ActorType type = surnameType(kb, tokens, given, at);
+        return type != null && type != ActorType.PERSON;
+    }
+
+    /** The type of the one-word known name at {@code at} after a given name, or null. */
+    private static ActorType surnameType(KnowledgeBase kb, List<Token> tokens, int given, int at) {
         if (at != given + 1 || at + 1 > tokens.size()
                 || (at + 1 < tokens.size() && tokens.get(at + 1).isCapitalized() && tokens.get(at + 1).isWord())
                 || NameData.bundled().givenName(tokens.get(given).text()) == 0) {
-            return false;
+            return null;
         }
         List<Surface> known = kb.lookup(tokens, at, at + 1);
-        ActorType type = known.isEmpty() ? null : known.get(0).entry().type();
-        return type == ActorType.LOCATION || type == ActorType.COUNTRY;
+        return known.isEmpty() ? null : known.get(0).entry().type();
     }
 
     /** Emits the known name at tokens {@code [i, i + len)}; returns the index of the next token to read. */

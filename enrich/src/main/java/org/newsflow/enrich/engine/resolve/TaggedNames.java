@@ -158,11 +158,14 @@ final class TaggedNames {
                 && (KnownNames.longestMatch(kb, tokens, k) == null || KnownNames.placeAsSurname(kb, tokens, i, k));
     }
 
-    /** A known place ending the tagger's two-word person name after a given name: "Harold Washington". */
+    /**
+     * A known place or organisation ending the tagger's two-word person name after a given name: "Harold
+     * Washington", "Lisa Wagner".
+     */
     private boolean surnameAfterGivenName(List<Token> tokens, int i, int k, int knownEnd, int to,
                                           TaggedName tagged) {
         return tagged.type() == NameType.PER && knownEnd == to && knownEnd - k == 1
-                && KnownNames.placeAsSurname(kb, tokens, i, k);
+                && KnownNames.knownAsSurname(kb, tokens, i, k);
     }
 
     /**
@@ -299,9 +302,11 @@ final class TaggedNames {
             return ActorType.PERSON;
         }
         if (tagged.type() == NameType.ORG && j - i == 1 && p.tagger.censusSurname(last)
-                && subjectOfVerb(tokens, i) && (i == 0 || !WordLists.ARTICLES.contains(tokens.get(i - 1).text()))) {
-            // "Brown slammed the door", "Brown was unarmed": a lone census surname the tagger types an organisation
-            // (the organisation names hold "Brown University") is a person as the subject of a verb
+                && (subjectOfVerb(tokens, i) || p.tagger.frequentSurname(last) && !tokens.get(i).isAllCaps())
+                && (i == 0 || !WordLists.ARTICLES.contains(tokens.get(i - 1).text()))) {
+            // "Brown slammed the door", "Brown was unarmed", "a jab at Brown": a lone census surname the tagger
+            // types an organisation (the organisation names hold "Brown University") is a person as the subject
+            // of a verb, or anywhere when it is one of the thousand most frequent surnames
             return ActorType.PERSON;
         }
         if (j - i == 1 && j < tokens.size() && WordLists.PARTY_MEMBERS.contains(tokens.get(j).text())

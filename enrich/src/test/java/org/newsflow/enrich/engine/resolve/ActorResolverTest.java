@@ -248,6 +248,19 @@ class ActorResolverTest {
     }
 
     @Test
+    void aGivenNameAndAnOrganisationsShortNameAreOnePerson() {
+        Enrichment e = enrich("Among them was Lisa Wagner, a top Midwest fundraiser for Romney in 2012.");
+        assertThat(typeOf(e, "Lisa Wagner")).isEqualTo(ActorType.PERSON);
+        assertThat(e.actors()).extracting(Actor::actorId).doesNotContain("wagner_group");
+    }
+
+    @Test
+    void aFrequentSurnameAloneIsAPersonWhereverItStands() {
+        Enrichment e = enrich("She later took a jab at Brown while listing her priorities.");
+        assertThat(typeOfMention(e, "Brown")).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
     void unknownCitiesAndRegionsAreTypedFromTheGazetteer() {
         Enrichment e = enrich("Protests spread from Guangzhou to Hunan, and Kharkiv braced for more.");
         assertThat(typeOf(e, "Guangzhou")).isEqualTo(ActorType.LOCATION);
