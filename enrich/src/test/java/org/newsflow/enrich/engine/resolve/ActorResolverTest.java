@@ -261,6 +261,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void theUsPartiesAndTheirCommitteesAreKnownByTheirShortNames() {
+        Enrichment e = enrich("A GOP lawmaker said the DNC and the RNC disagreed.");
+        assertThat(e.actors()).extracting(Actor::actorId).containsExactly("republican_party_us",
+                "democratic_national_committee", "republican_national_committee");
+    }
+
+    @Test
     void unknownCitiesAndRegionsAreTypedFromTheGazetteer() {
         Enrichment e = enrich("Protests spread from Guangzhou to Hunan, and Kharkiv braced for more.");
         assertThat(typeOf(e, "Guangzhou")).isEqualTo(ActorType.LOCATION);
