@@ -287,6 +287,10 @@ final class TaggedNames {
         if (WordLists.ORGANIZATION_WORDS.contains(last)) {
             return ActorType.ORGANIZATION;
         }
+        if (tagged.type() == NameType.PER && j - i >= 2 && WordLists.NAMED_AFTER_HEADS.contains(last)) {
+            return ActorType.LOCATION; // "Trump Tower", "Kennedy Center": a place named after a person
+        }
+
         if (WordLists.LOCATION_WORDS.contains(last)
                 || j + 1 < tokens.size() && tokens.get(j).text().equals(",")
                 && Tokenizer.abbreviatedState(tokens.get(j + 1).text()) != null) {

@@ -73,7 +73,8 @@ public final class WordLists {
             "Christmas", "Easter", "Ramadan", "God", "Internet", "COVID", "COVID-19", "BC", "AD", "BCE", "CE", "No.",
             "Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "English", "Latin", "B.C.", "A.D.",
             "B.C.E.", "C.E.", "M.A.", "B.A.", "M.Sc.", "Ph.D.", "PhD", "MBA", "AIDS", "HIV", "DNA", "GDP", "CEO",
-            "ATM", "ATMs", "UFO", "DVD", "CD", "LGBT", "LGBTQ", "Brexit");
+            "ATM", "ATMs", "UFO", "DVD", "CD", "LGBT", "LGBTQ", "Brexit", "Ebola", "Emeritus", "Emerita", "EST",
+            "EDT", "CST", "CDT", "PST", "PDT", "GMT", "UTC");
 
     /**
      * Peoples, ethnic and religious groups named alone: not actors (a nationality word, not an organisation);

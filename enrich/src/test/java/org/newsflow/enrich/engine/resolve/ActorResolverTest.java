@@ -268,6 +268,18 @@ class ActorResolverTest {
     }
 
     @Test
+    void aPlaceNamedAfterAPersonIsThePlace() {
+        Enrichment e = enrich("The meeting at Trump Tower was in June.");
+        assertThat(typeOf(e, "Trump Tower")).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
+    void timeZonesAndDiseasesNameNoOne() {
+        Enrichment e = enrich("The show airs at 9 p.m. EST, after a report on Ebola.");
+        assertThat(e.actors()).isEmpty();
+    }
+
+    @Test
     void unknownCitiesAndRegionsAreTypedFromTheGazetteer() {
         Enrichment e = enrich("Protests spread from Guangzhou to Hunan, and Kharkiv braced for more.");
         assertThat(typeOf(e, "Guangzhou")).isEqualTo(ActorType.LOCATION);
