@@ -13,7 +13,8 @@ import java.util.Locale;
  * longer name the article has used is that actor: "Greenpeace" after "Greenpeace International", "the Church"
  * after "the Church of Latter-day Saints", "Marie" after "Marie Curie" (people and organisations only: places
  * nest rather than abbreviate, and a place opening a longer name is the place it is named after: "Cleveland"
- * after "the Cleveland Orchestra"). The other way round, an unknown actor's
+ * after "the Cleveland Orchestra"; a person is not the body named after them: "Clinton" after "the Clinton
+ * Foundation"). The other way round, an unknown actor's
  * canonical name is its longest full form: "Curie ... Marie Curie" in one paragraph is Marie Curie throughout
  * it, and later paragraphs resolve "Curie" to the longer form. A person's name with or without middle names
  * ("Kamala Devi Harris", "Kamala Harris") is one person, under the form the article used first.
@@ -36,7 +37,8 @@ final class ShortFormLinker {
             // a place does not shorten a longer name either: "Cleveland" after "the Cleveland Orchestra" is the
             // city the orchestra is named after
             for (ActorEntry e : place(m.actor()) ? List.<ActorEntry>of() : s.before(m.sentence(), m.firstToken())) {
-                if (!e.id().equals(m.actor().id()) && !place(e) && (partOf(words, e) || sameButMiddle(words, e))) {
+                if (!e.id().equals(m.actor().id()) && !place(e) && (partOf(words, e) || sameButMiddle(words, e))
+                        && compatible(e.type(), m.actor().type())) {
                     longer = e;
                     break;
                 }

@@ -88,6 +88,15 @@ class IdentityLinkerTest {
     }
 
     @Test
+    void aPersonIsNotTheBodyNamedAfterThem() {
+        Enrichment e = article("Republicans renewed their efforts to probe the Clinton Foundation, after tax "
+                + "documents showed a plunge in donations after Clinton's failed 2016 presidential campaign.").get(0);
+        assertThat(idOf(e, "Clinton")).isNotNull().isNotEqualTo(idOf(e, "Clinton Foundation"));
+        assertThat(e.actors()).filteredOn(a -> a.actorId().equals(idOf(e, "Clinton"))).extracting(Actor::type)
+                .containsExactly(ActorType.PERSON);
+    }
+
+    @Test
     void aTitleGluedToANameIsTheRoleAndItsOrganisationASeparateActor() {
         Enrichment e = article("NASA Administrator Jim Brevard said the launch would go ahead.").get(0);
         Actor person = actor(e, "jim_brevard");
