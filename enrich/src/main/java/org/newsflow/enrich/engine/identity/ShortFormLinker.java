@@ -4,6 +4,7 @@ import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.resolve.ResolvedMention;
+import org.newsflow.enrich.engine.resolve.WordLists;
 
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ final class ShortFormLinker {
             // city the orchestra is named after
             for (ActorEntry e : place(m.actor()) ? List.<ActorEntry>of() : s.before(m.sentence(), m.firstToken())) {
                 if (!e.id().equals(m.actor().id()) && !place(e) && (partOf(words, e) || sameButMiddle(words, e))
-                        && compatible(e.type(), m.actor().type())) {
+                        && !namedAfterPerson(m.actor(), e)) {
                     longer = e;
                     break;
                 }
@@ -91,6 +92,13 @@ final class ShortFormLinker {
     /** Places nest rather than abbreviate: "Fort Lee" is not "Fort Lee Historic Park", "Coron" not "Coron Island". */
     private static boolean place(ActorEntry e) {
         return e.type() == ActorType.LOCATION || e.type() == ActorType.COUNTRY;
+    }
+
+    /** A person's name and a body or place named after it: "Clinton" and "the Clinton Foundation". */
+    private static boolean namedAfterPerson(ActorEntry person, ActorEntry named) {
+        String name = named.name();
+        return person.type() == ActorType.PERSON && named.type() != ActorType.PERSON
+                && WordLists.NAMED_AFTER_HEADS.contains(name.substring(name.lastIndexOf(' ') + 1));
     }
 
     private static boolean compatible(ActorType a, ActorType b) {

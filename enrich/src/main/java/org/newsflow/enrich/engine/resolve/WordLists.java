@@ -188,7 +188,7 @@ public final class WordLists {
      * "Kennedy Space Center"); not words such as "Administration" or "Government", after which the person's name
      * stands for whom they lead.
      */
-    static final Set<String> NAMED_AFTER_HEADS = Set.of("Bridge", "Airport", "Station", "Park", "Street", "Avenue",
+    public static final Set<String> NAMED_AFTER_HEADS = Set.of("Bridge", "Airport", "Station", "Park", "Street", "Avenue",
             "Boulevard", "Square", "Center", "Centre", "Foundation", "Institute", "Museum", "Library", "School",
             "College", "University", "Hospital", "Academy", "Memorial", "Stadium", "Arena", "Tower", "Tunnel",
             "Building", "Highway", "Expressway", "Trust", "Institution", "Terminal", "Hall", "Theatre", "Theater",
