@@ -95,11 +95,9 @@ public final class KnowledgeBase {
     public int maxSurfaceTokens(List<Token> tokens, int from) {
         String word = tokens.get(from).text();
         Integer max = index.firstWords.get(word.toLowerCase(Locale.ROOT));
-        if (DOTTED_INITIALS.matcher(word).matches()) {
-            Integer bare = index.firstWords.get(undotted(word).toLowerCase(Locale.ROOT));
-            if (bare != null && (max == null || max < 1)) {
-                max = 1;
-            }
+        if (max == null && DOTTED_INITIALS.matcher(word).matches()
+                && index.firstWords.containsKey(undotted(word).toLowerCase(Locale.ROOT))) {
+            return 1; // "F.B.I." is looked up as "FBI", one token
         }
         return max == null ? 0 : max;
     }

@@ -290,7 +290,6 @@ final class TaggedNames {
         if (tagged.type() == NameType.PER && j - i >= 2 && WordLists.NAMED_AFTER_HEADS.contains(last)) {
             return ActorType.LOCATION; // "Trump Tower", "Kennedy Center": a place named after a person
         }
-
         if (WordLists.LOCATION_WORDS.contains(last)
                 || j + 1 < tokens.size() && tokens.get(j).text().equals(",")
                 && Tokenizer.abbreviatedState(tokens.get(j + 1).text()) != null) {
