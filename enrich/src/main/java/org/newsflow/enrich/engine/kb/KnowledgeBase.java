@@ -95,7 +95,7 @@ public final class KnowledgeBase {
     public int maxSurfaceTokens(List<Token> tokens, int from) {
         String word = tokens.get(from).text();
         Integer max = index.firstWords.get(word.toLowerCase(Locale.ROOT));
-        if (max == null && DOTTED_INITIALS.matcher(word).matches()
+        if (max == null && dottedInitials(word)
                 && index.firstWords.containsKey(undotted(word).toLowerCase(Locale.ROOT))) {
             return 1; // "F.B.I." is looked up as "FBI", one token
         }
@@ -104,6 +104,10 @@ public final class KnowledgeBase {
 
     /** Initials written with periods, as some papers write every acronym ("F.B.I.", "N.F.L."). */
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(\\p{Lu}\\.){2,}");
+
+    private static boolean dottedInitials(String word) {
+        return word.length() >= 4 && word.charAt(1) == '.' && DOTTED_INITIALS.matcher(word).matches();
+    }
 
     private static String undotted(String initials) {
         return initials.replace(".", "");
@@ -122,13 +126,16 @@ public final class KnowledgeBase {
     /** Entries whose name or alias is exactly these tokens (compared case-insensitively, acronyms exactly). */
     public List<Surface> lookup(List<Token> tokens, int from, int to) {
         List<Surface> found = index.surfaces.get(key(tokens, from, to));
-        String text = text(tokens, from, to);
-        if (found == null && to - from == 1 && DOTTED_INITIALS.matcher(text).matches()) {
-            text = undotted(text); // "F.B.I." is "FBI"
+        String text = null;
+        if (found == null && to - from == 1 && dottedInitials(tokens.get(from).text())) {
+            text = undotted(tokens.get(from).text()); // "F.B.I." is "FBI"
             found = index.surfaces.get(text.toLowerCase(Locale.ROOT));
         }
         if (found == null) {
             return List.of();
+        }
+        if (text == null) {
+            text = text(tokens, from, to);
         }
         List<Surface> result = new ArrayList<>(found.size());
         for (Surface s : found) {
