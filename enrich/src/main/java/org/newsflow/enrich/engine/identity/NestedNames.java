@@ -114,7 +114,10 @@ final class NestedNames {
         return found;
     }
 
-    /** A city or region of at least {@value NameData#LARGE_PLACE_POPULATION} people that the knowledge base does not know. */
+    /**
+     * A city of at least {@value NameData#LARGE_PLACE_POPULATION} people, or a region, that the knowledge base does
+     * not know.
+     */
     private static ActorEntry gazetteerPlace(LinkState s, List<Token> tokens, int from, int to) {
         StringBuilder name = new StringBuilder(tokens.get(from).text());
         for (int t = from + 1; t < to; t++) {

@@ -67,10 +67,10 @@ public final class NameData {
         return Holder.BUNDLED;
     }
 
-    /** A city of at least this many people, or a region, is a large place: named on its own, it is usually that place. */
+    /** A city of at least this many people, or a region, is a large place: named alone, it is usually that place. */
     public static final int LARGE_PLACE_POPULATION = 100_000;
 
-    /** Whether the gazetteer lists a city of at least {@value #LARGE_PLACE_POPULATION} people, or a region, so named. */
+    /** Whether the gazetteer lists a city of {@value #LARGE_PLACE_POPULATION} people or more, or a region, so named. */
     public boolean largePlace(String name) {
         return placePopulation(name) >= LARGE_PLACE_POPULATION;
     }

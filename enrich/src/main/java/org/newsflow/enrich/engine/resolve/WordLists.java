@@ -39,10 +39,11 @@ public final class WordLists {
             "brokered", "made", "linked", "affiliated", "leaning", "appointed", "installed", "imposed", "annexed",
             "trained", "armed", "financed", "operated", "friendly", "focused");
 
-    /** Days of the week: never part of a name ("Lindqvist Monday attacked" is Lindqvist, on Monday). */
     /** Words that join the parts of a name ("Bank of England") and so never end one. */
     static final Set<String> JOINING_WORDS = Set.of("of", "for", "and", "the", "in", "on", "at", "to", "with",
             "by", "from", "&");
+
+    /** Days of the week: never part of a name ("Lindqvist Monday attacked" is Lindqvist, on Monday). */
     static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
 
@@ -188,11 +189,11 @@ public final class WordLists {
      * "Kennedy Space Center"); not words such as "Administration" or "Government", after which the person's name
      * stands for whom they lead.
      */
-    public static final Set<String> NAMED_AFTER_HEADS = Set.of("Bridge", "Airport", "Station", "Park", "Street", "Avenue",
-            "Boulevard", "Square", "Center", "Centre", "Foundation", "Institute", "Museum", "Library", "School",
-            "College", "University", "Hospital", "Academy", "Memorial", "Stadium", "Arena", "Tower", "Tunnel",
-            "Building", "Highway", "Expressway", "Trust", "Institution", "Terminal", "Hall", "Theatre", "Theater",
-            "Fund");
+    public static final Set<String> NAMED_AFTER_HEADS = Set.of("Bridge", "Airport", "Station", "Park", "Street",
+            "Avenue", "Boulevard", "Square", "Center", "Centre", "Foundation", "Institute", "Museum", "Library",
+            "School", "College", "University", "Hospital", "Academy", "Memorial", "Stadium", "Arena", "Tower",
+            "Tunnel", "Building", "Highway", "Expressway", "Trust", "Institution", "Terminal", "Hall", "Theatre",
+            "Theater", "Fund");
     /** Words between the person and the head word: "Kennedy Space Center", "Reagan National Airport". */
     static final Set<String> NAMED_AFTER_MODIFIERS = Set.of("Space", "Presidential", "Medical", "International",
             "National", "Memorial", "Bus", "Regional", "Municipal", "Community", "Research", "Performing", "Arts");
