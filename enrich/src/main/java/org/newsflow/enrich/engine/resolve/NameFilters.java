@@ -119,10 +119,20 @@ final class NameFilters {
         // "Canaanite city", "Achaemenid army", "Alpine runoff"
         for (String ending : WordLists.MODIFIER_ENDINGS) {
             if (lower.endsWith(ending)) {
-                return beforeNoun(p, i);
+                return beforeNoun(p, i) && !surnameBeforeItsNoun(p, i);
             }
         }
         return false;
+    }
+
+    /**
+     * "the Reagan administration", "the Sullivan campaign": a census surname that is no English word, before a noun
+     * that a person's name modifies, is the person, though it ends like a group adjective ("Canaanite city").
+     */
+    private boolean surnameBeforeItsNoun(ParagraphState p, int i) {
+        String word = p.tokens.get(i).text();
+        return p.tagger != null && p.tagger.censusSurname(word) && !commonWord(word)
+                && WordLists.NOUNS_AFTER_A_PERSON.contains(p.tokens.get(i + 1).text());
     }
 
     /** A lower-case common noun follows (asks the part-of-speech tagger only when the word may be one). */

@@ -228,6 +228,10 @@ public final class WordLists {
     static final List<String> ADJECTIVE_ENDINGS = List.of("ian", "ians", "ic", "ish", "ese", "ean", "eans", "id",
             "ans", "ist", "ists", "ism");
 
+    /** Nouns that a person's surname modifies in news: "the Reagan administration", "the Ryan camp". */
+    static final Set<String> NOUNS_AFTER_A_PERSON = Set.of("administration", "campaign", "presidency", "government",
+            "era", "family", "years", "cabinet", "team", "doctrine", "camp", "aides", "allies");
+
     /** Further endings of group adjectives, counted only before a common noun ("Canaanite city"). */
     static final List<String> MODIFIER_ENDINGS = List.of("ite", "an", "ine", "ic", "ist");
 

@@ -268,6 +268,21 @@ class ActorResolverTest {
     }
 
     @Test
+    void companiesArmedGroupsAndTradeBlocsNewsNamesAreKnown() {
+        Enrichment e = enrich("Spotify shares fell after Boko Haram attacks in Nigeria, and Mercosur met in Lima.");
+        assertThat(e.actors()).extracting(Actor::actorId, Actor::type).contains(
+                tuple("spotify", ActorType.ORGANIZATION), tuple("boko_haram", ActorType.ORGANIZATION),
+                tuple("mercosur", ActorType.ORGANIZATION));
+    }
+
+    @Test
+    void aSurnameBeforeTheNounItModifiesIsThePerson() {
+        Enrichment e = enrich("Officials in the Reagan administration knew about the sales near a Canaanite city.");
+        assertThat(e.actors()).extracting(Actor::name).containsExactly("Reagan");
+        assertThat(typeOf(e, "Reagan")).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
     void aPlaceNamedAfterAPersonIsThePlace() {
         Enrichment e = enrich("The meeting at Trump Tower was in June.");
         assertThat(typeOf(e, "Trump Tower")).isEqualTo(ActorType.LOCATION);
