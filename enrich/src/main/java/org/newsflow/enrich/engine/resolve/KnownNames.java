@@ -128,6 +128,9 @@ final class KnownNames {
                 form = Form.METONYM;
             }
         }
+        if (entry.type() == ActorType.ORGANIZATION && form == Form.NAME && seatOfGovernment(p, i, end)) {
+            entry = building(p, i, end);
+        }
         int start = entry.type() == ActorType.PERSON && form == Form.NAME ? NameParts.start(kb, p, i) : i;
         p.emit(start, end, form == Form.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME, form, entry);
         roleNouns.around(p, start, end, entry);
@@ -183,6 +186,34 @@ final class KnownNames {
             }
         }
         return end;
+    }
+
+    /**
+     * "protesters outside the White House", "a dinner at the Kremlin": the building where a government sits, named
+     * as the place where something happens, is the place, not the government it stands for elsewhere.
+     */
+    private static boolean seatOfGovernment(ParagraphState p, int i, int end) {
+        List<Token> tokens = p.tokens;
+        if (!WordLists.SEATS_OF_GOVERNMENT.contains(p.text(i, end))) {
+            return false;
+        }
+        int before = i - 1;
+        if (before >= 0 && WordLists.DETERMINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))) {
+            before--;
+        }
+        return before >= 0 && WordLists.AT_A_PLACE.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The building named by tokens {@code [i, end)}: as the article met it before, else a new place. */
+    private static ActorEntry building(ParagraphState p, int i, int end) {
+        String name = p.text(i, end);
+        String id = Slugs.of(name);
+        ActorEntry entry = p.context.find(id).map(p::fromContext).orElse(null);
+        if (entry == null) {
+            entry = p.findSeen(id);
+        }
+        return entry != null ? entry : new ActorEntry(id, name, ActorType.LOCATION, null, null, null, List.of(),
+                List.of(), null, null, ParagraphState.INFERRED);
     }
 
     /** A capital is its state when it speaks or acts for it: "Moscow's objectives", "Moscow publicly espouses". */

@@ -161,6 +161,14 @@ public final class WordLists {
             "between", "reached", "leaving", "left", "arrived", "flew", "traveled", "travelled", "traveling",
             "travelling", "returned", "returning", "of", "on", "over", "within", "back", "embassy");
 
+    /** Buildings whose names stand for the governments that sit in them ("the White House said"). */
+    static final Set<String> SEATS_OF_GOVERNMENT = Set.of("White House", "Kremlin", "Pentagon", "Downing Street",
+            "Elysee", "Elysee Palace", "\u00c9lys\u00e9e", "\u00c9lys\u00e9e Palace", "Zhongnanhai", "Bankova",
+            "Capitol Hill", "Whitehall", "Chancellery", "Quai d'Orsay");
+
+    /** Words after which a building is where something happens: "outside the White House". */
+    static final Set<String> AT_A_PLACE = Set.of("at", "inside", "outside", "near", "around", "into");
+
     /**
      * Words after which a name that may be a place or a person's surname is the place ("performed in Houston");
      * narrower than {@link #LOCATIVE_WORDS}: "a portrait of Washington" is the person. "to" only after a verb or

@@ -283,6 +283,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aSeatOfGovernmentWhereSomethingHappensIsThePlace() {
+        Enrichment e = enrich("Protesters gathered outside the White House, and the White House said nothing.");
+        assertThat(e.actors()).extracting(Actor::actorId, Actor::type).containsExactly(
+                tuple("white_house", ActorType.LOCATION), tuple("us_government", ActorType.ORGANIZATION));
+    }
+
+    @Test
     void aPlaceNamedAfterAPersonIsThePlace() {
         Enrichment e = enrich("The meeting at Trump Tower was in June.");
         assertThat(typeOf(e, "Trump Tower")).isEqualTo(ActorType.LOCATION);
