@@ -114,12 +114,15 @@ final class TaggedNames {
         }
         // a lone word the tagger reads as a known place is a person only when the article named them, or when
         // the place is small and no locative word comes before it: "a barber in Austin" is the city even though
-        // the knowledge base knows one person called Austin, "Cruz at 23 percent and Rubio at 15" the senator
+        // the knowledge base knows one person called Austin, "Cruz at 23 percent and Rubio at 15" the senator;
+        // a small place that is the surname of one person the knowledge base knows by it alone is that person
+        // unless a word of place comes before it: "a shot at Obama", "between Obama and Castro"
         String word = tokens.get(i).text();
         ActorEntry entry = j - start != 1 ? null
                 : tagged.type() == NameType.LOC && tagged.to() == j && filters.knownPlace(word)
                 && (filters.largePlace(word) || i > 0
-                && WordLists.LOCATIVE_WORDS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))
+                && WordLists.LOCATIVE_WORDS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+                && !(kb.bySurname(word).size() == 1 && !placeBefore(tokens, i)))
                 ? unknown.namedBySurname(p, word)
                 : unknown.bySurname(p, word);
         if (entry == null) {
@@ -128,6 +131,11 @@ final class TaggedNames {
         p.emit(start, j, MentionKind.NAME, Form.NAME, entry);
         roleNouns.around(p, start, j, entry);
         return j;
+    }
+
+    /** A word before token {@code i} that makes it a place, but "at", which news also aims at people. */
+    private static boolean placeBefore(List<Token> tokens, int i) {
+        return WordLists.placeAfter(tokens, i) && !tokens.get(i - 1).text().equalsIgnoreCase("at");
     }
 
     /** The unknown actor named by tokens {@code [i, j)}: as the article or paragraph met it before, else new. */

@@ -290,6 +290,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aSmallPlaceThatIsTheSurnameOfAKnownPersonIsThePersonAfterAnAim() {
+        Enrichment e = enrich("Assad took a shot at Obama, and an encounter between Obama and Castro drew criticism.");
+        assertThat(actor(e, "barack_obama").mentions()).extracting(Mention::text).containsExactly("Obama", "Obama");
+        assertThat(typeOf(enrich("She grew up in Obama, a town in Japan."), "Obama")).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
     void aPlaceNamedAfterAPersonIsThePlace() {
         Enrichment e = enrich("The meeting at Trump Tower was in June.");
         assertThat(typeOf(e, "Trump Tower")).isEqualTo(ActorType.LOCATION);
