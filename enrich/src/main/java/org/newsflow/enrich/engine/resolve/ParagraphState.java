@@ -33,7 +33,7 @@ final class ParagraphState {
 
     final List<Sentence> sentences;
     final ArticleContext context;
-    private final KnowledgeBase kb;
+    final KnowledgeBase kb;
     final List<ResolvedMention> mentions = new ArrayList<>();
     /** Actors seen in this paragraph, most recent last. */
     final List<ActorEntry> seen = new ArrayList<>();

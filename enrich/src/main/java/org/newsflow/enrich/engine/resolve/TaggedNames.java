@@ -298,6 +298,10 @@ final class TaggedNames {
         if (tagged.type() == NameType.PER && j - i >= 2 && WordLists.NAMED_AFTER_HEADS.contains(last)) {
             return ActorType.LOCATION; // "Trump Tower", "Kennedy Center": a place named after a person
         }
+        if (j - i == 2 && last.equals("State") && p.kb.get(Slugs.of(tokens.get(i).text()))
+                .filter(e -> "state of United States".equals(e.role())).isPresent()) {
+            return ActorType.ORGANIZATION; // "Ohio State beat Michigan State": the state's university, or its team
+        }
         if (WordLists.LOCATION_WORDS.contains(last)
                 || j + 1 < tokens.size() && tokens.get(j).text().equals(",")
                 && Tokenizer.abbreviatedState(tokens.get(j + 1).text()) != null) {

@@ -297,6 +297,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void aUsStateAndStateIsItsUniversity() {
+        Enrichment e = enrich("Ohio State beat Michigan State, and officials in New York State cheered.");
+        assertThat(typeOf(e, "Ohio State")).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(typeOf(e, "Michigan State")).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(typeOf(e, "New York State")).isEqualTo(ActorType.LOCATION);
+    }
+
+    @Test
     void aPlaceNamedAfterAPersonIsThePlace() {
         Enrichment e = enrich("The meeting at Trump Tower was in June.");
         assertThat(typeOf(e, "Trump Tower")).isEqualTo(ActorType.LOCATION);
