@@ -88,7 +88,8 @@ final class ParagraphState {
 
     /**
      * The tagger's names cut where a dash or a line break stands inside one: "Blair \u2014 Bow Group" is two
-     * names, and so are the last name of a caption and the first word of the next line.
+     * names, and so are the last name of a caption and the first word of the next line. A person's name is also
+     * cut at a lower-case word that is no particle of a name: "Sarkozy met Berlusconi" is two people.
      */
     private List<TaggedName> splitAtBreaks(List<TaggedName> names) {
         List<TaggedName> split = new ArrayList<>(names.size());
@@ -98,11 +99,22 @@ final class ParagraphState {
                 if (sentence.breakBefore(k)) {
                     split.add(new TaggedName(from, k, n.type(), n.margin()));
                     from = k;
+                } else if (n.type() == NameType.PER && k > from && k + 1 < n.to() && commonLowerWord(tokens.get(k))) {
+                    split.add(new TaggedName(from, k, n.type(), n.margin()));
+                    from = k + 1;
                 }
             }
             split.add(from == n.from() ? n : new TaggedName(from, n.to(), n.type(), n.margin()));
         }
         return split;
+    }
+
+    /** A lower-case word that is no particle of a name ("von", "bin", "da") and no prefix of one ("al-Assad"). */
+    private static boolean commonLowerWord(Token t) {
+        String w = t.text();
+        return t.isWord() && Character.isLowerCase(w.charAt(0)) && w.indexOf('-') < 0 && w.indexOf('\'') < 0
+                && !WordLists.NAME_PARTICLES.contains(w) && !WordLists.SURNAME_PARTICLES.contains(w)
+                && !WordLists.SURNAME_PARTICLE_TAILS.contains(w);
     }
 
     /**

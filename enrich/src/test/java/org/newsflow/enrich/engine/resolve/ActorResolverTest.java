@@ -305,6 +305,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aPersonsNameIsCutAtALowerCaseWordThatIsNoParticle() {
+        Enrichment e = enrich("Merkel and Sarkozy met Berlusconi in Rome, and Ursula von der Leyen met Sisi.");
+        assertThat(e.actors()).extracting(Actor::actorId).containsExactly("angela_merkel", "nicolas_sarkozy",
+                "silvio_berlusconi", "rome", "ursula_von_der_leyen", "abdel_fattah_el_sisi");
+    }
+
+    @Test
     void aPlaceNamedAfterAPersonIsThePlace() {
         Enrichment e = enrich("The meeting at Trump Tower was in June.");
         assertThat(typeOf(e, "Trump Tower")).isEqualTo(ActorType.LOCATION);
