@@ -79,6 +79,17 @@ final class NameFilters {
         return names.commonWord(word.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "Prime Minister Theresa May", "Brian May said": a month right after a given name is the surname unless a
+     * number follows it ("Sunday May 5", "in April May rose" are no names).
+     */
+    boolean monthAsSurname(List<Token> tokens, int given) {
+        int month = given + 1;
+        return month < tokens.size() && WordLists.MONTHS.contains(tokens.get(month).text())
+                && !WordLists.MONTHS.contains(tokens.get(given).text()) && givenName(tokens.get(given).text()) > 0
+                && (month + 1 >= tokens.size() || !Character.isDigit(tokens.get(month + 1).text().charAt(0)));
+    }
+
     /** A word that is no common word, given name or place: "Hickenlooper", not "Scott", "Warren" or "Lincoln". */
     boolean onlyASurname(String word) {
         return word.length() > 3 && !commonWord(word) && names.givenName(word) == 0 && !knownPlace(word);

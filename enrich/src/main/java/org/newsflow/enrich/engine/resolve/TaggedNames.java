@@ -162,7 +162,8 @@ final class TaggedNames {
         }
         Token next = tokens.get(k);
         return next.isWord() && next.isCapitalized() && !next.isAllCaps() && p.taggedAt(k) == null
-                && !WordLists.NEVER_NAMES.contains(next.text()) && !NameFilters.notAName(next.text())
+                && (!WordLists.NEVER_NAMES.contains(next.text()) || filters.monthAsSurname(tokens, i))
+                && !NameFilters.notAName(next.text())
                 && (KnownNames.longestMatch(kb, tokens, k) == null || KnownNames.placeAsSurname(kb, tokens, i, k));
     }
 

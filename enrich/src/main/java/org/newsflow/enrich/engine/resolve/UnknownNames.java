@@ -81,7 +81,7 @@ final class UnknownNames {
             if (!(t.isWord() && t.isCapitalized()) && !particle) {
                 break;
             }
-            if (WordLists.NEVER_NAMES.contains(t.text())
+            if (WordLists.NEVER_NAMES.contains(t.text()) && !(j == i + 1 && filters.monthAsSurname(tokens, i))
                     || (!absorbKnown && KnownNames.longestMatch(kb, tokens, j) != null
                     && !KnownNames.placeAsSurname(kb, tokens, i, j))
                     || titles.match(tokens, j, kb) > 0) {

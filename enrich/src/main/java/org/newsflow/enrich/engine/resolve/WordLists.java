@@ -77,6 +77,9 @@ public final class WordLists {
             "ATM", "ATMs", "UFO", "DVD", "CD", "LGBT", "LGBTQ", "Brexit", "Ebola", "Emeritus", "Emerita", "EST",
             "EDT", "CST", "CDT", "PST", "PDT", "GMT", "UTC");
 
+    static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+
     /**
      * Peoples, ethnic and religious groups named alone: not actors (a nationality word, not an organisation);
      * nationality adjectives come from the knowledge base and word endings.

@@ -312,6 +312,12 @@ class ActorResolverTest {
     }
 
     @Test
+    void aMonthAfterAGivenNameIsTheSurname() {
+        Enrichment e = enrich("Prime Minister Theresa May met Brian May on Sunday May 5.");
+        assertThat(e.actors()).extracting(Actor::name).containsExactly("Theresa May", "Brian May");
+    }
+
+    @Test
     void aPlaceNamedAfterAPersonIsThePlace() {
         Enrichment e = enrich("The meeting at Trump Tower was in June.");
         assertThat(typeOf(e, "Trump Tower")).isEqualTo(ActorType.LOCATION);
