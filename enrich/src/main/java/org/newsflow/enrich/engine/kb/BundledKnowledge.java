@@ -24,6 +24,8 @@ public final class BundledKnowledge {
     /** Actor files converted from open data by {@code scripts/build-kb.py}, loaded after the hand-written ones. */
     public static final List<String> GENERATED_FILES = List.of("us-officials.tsv", "subdivisions.tsv", "parties.tsv",
             "universities.tsv", "news-outlets.tsv", "public-bodies.tsv", "companies.tsv", "football-clubs.tsv");
+    /** Aliases news uses for entries converted from open data, whose sources lack them, by id. */
+    static final String NEWS_ALIASES = "news-aliases.tsv";
     /** Wikidata QIDs of hand-written entries, by id. */
     public static final List<String> QID_FILES = List.of("wikidata-ids.tsv", "people-wikidata-ids.tsv");
 
@@ -67,8 +69,12 @@ public final class BundledKnowledge {
         if (!generated) {
             return new KnowledgeBase(entries, allDemonyms);
         }
+        Map<String, List<String>> newsAliases = readAliases(NEWS_ALIASES);
         for (String file : GENERATED_FILES) {
-            entries.addAll(readEntries(file));
+            for (ActorEntry e : readEntries(file)) {
+                List<String> more = newsAliases.get(e.id());
+                entries.add(more == null ? e : withAliases(e, more));
+            }
         }
         return new KnowledgeBase(entries, allDemonyms, OfficeTerms.read(rows("offices.tsv")));
     }
@@ -105,12 +111,24 @@ public final class BundledKnowledge {
 
     /** Country id → its demonyms. */
     public static Map<String, List<String>> readDemonyms() {
+        return readAliases("demonyms.tsv");
+    }
+
+    /** Id → words, from a file of two columns: an id and its words separated by '|'. */
+    static Map<String, List<String>> readAliases(String file) {
         Map<String, List<String>> result = new HashMap<>();
-        List<String[]> rows = rows("demonyms.tsv");
+        List<String[]> rows = rows(file);
         for (int r = 1; r < rows.size(); r++) {
             result.put(rows.get(r)[0], list(rows.get(r)[1]));
         }
         return result;
+    }
+
+    private static ActorEntry withAliases(ActorEntry e, List<String> more) {
+        List<String> aliases = new ArrayList<>(e.aliases());
+        aliases.addAll(more);
+        return new ActorEntry(e.id(), e.name(), e.type(), e.country(), e.role(), e.cameo(), aliases, e.titles(),
+                e.roleFrom(), e.roleTo(), e.source(), e.wikidata());
     }
 
     /** Role words from {@code role-titles.txt}. */

@@ -6,6 +6,7 @@ import org.newsflow.enrich.engine.model.ActorType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +112,19 @@ class KnowledgeBaseDataTest {
         // unless an alias writes it so
         assertThat(kb.lookup(tokenizer.tokenize("NATO-Ukraine council", 0, 20), 0, 2))
                 .extracting(s -> s.entry().id()).containsExactly("nato_ukraine_council");
+    }
+
+    @Test
+    void newsAliasesNameGeneratedEntriesAndReachThem() {
+        Set<String> generated = new HashSet<>();
+        for (String file : BundledKnowledge.GENERATED_FILES) {
+            BundledKnowledge.readEntries(file).forEach(e -> generated.add(e.id()));
+        }
+        Map<String, List<String>> aliases = BundledKnowledge.readAliases(BundledKnowledge.NEWS_ALIASES);
+        assertThat(generated).containsAll(aliases.keySet());
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        aliases.forEach((id, words) -> assertThat(kb.get(id)).get().extracting(ActorEntry::aliases)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsAll(words));
     }
 
     @Test

@@ -318,6 +318,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void federalBodiesAreKnownByTheShortFormsNewsUses() {
+        Enrichment e = enrich("The DOJ and the CDC disagreed after a ruling of the U.S. Supreme Court.");
+        assertThat(e.actors()).extracting(Actor::actorId).contains("united_states_department_of_justice",
+                "centers_for_disease_control_and_prevention", "supreme_court_of_the_united_states");
+    }
+
+    @Test
     void aPlaceNamedAfterAPersonIsThePlace() {
         Enrichment e = enrich("The meeting at Trump Tower was in June.");
         assertThat(typeOf(e, "Trump Tower")).isEqualTo(ActorType.LOCATION);
