@@ -77,6 +77,7 @@ public final class WordLists {
             "ATM", "ATMs", "UFO", "DVD", "CD", "LGBT", "LGBTQ", "Brexit", "Ebola", "Emeritus", "Emerita", "EST",
             "EDT", "CST", "CDT", "PST", "PDT", "GMT", "UTC");
 
+    /** The months' names, which after a given name may be a surname ("Theresa May"). */
     static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
 
