@@ -133,6 +133,29 @@ final class TaggedNames {
         return j;
     }
 
+    /**
+     * Words around a name that only a company has: its shares or stock before it ("shares of Rivian", "a stake in
+     * Klarna") or after it ("Rivian shares fell"), or its chief executive, shareholders or earnings after its
+     * possessive ("Klarna's chief executive").
+     */
+    private static boolean companyCue(List<Token> tokens, int i, int j) {
+        if (i >= 2 && (tokens.get(i - 1).text().equals("of") || tokens.get(i - 1).text().equals("in"))
+                && WordLists.HOLDINGS.contains(tokens.get(i - 2).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (j + 1 < tokens.size() && (tokens.get(j).text().equals("shares") || tokens.get(j).text().equals("stock"))
+                && !tokens.get(j + 1).isCapitalized()
+                && !WordLists.DETERMINERS.contains(tokens.get(j + 1).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (j + 1 < tokens.size() && tokens.get(j).isPossessiveMarker()) {
+            String next = tokens.get(j + 1).text().toLowerCase(Locale.ROOT);
+            return WordLists.COMPANY_NOUNS.contains(next) || next.equals("chief") && j + 2 < tokens.size()
+                    && tokens.get(j + 2).text().equalsIgnoreCase("executive");
+        }
+        return false;
+    }
+
     /** A word before token {@code i} that makes it a place, but "at", which news also aims at people. */
     private static boolean placeBefore(List<Token> tokens, int i) {
         return WordLists.placeAfter(tokens, i) && !tokens.get(i - 1).text().equalsIgnoreCase("at");
@@ -295,6 +318,9 @@ final class TaggedNames {
         String last = tokens.get(j - 1).text();
         if (WordLists.ORGANIZATION_WORDS.contains(last)) {
             return ActorType.ORGANIZATION;
+        }
+        if (tagged.type() != NameType.ORG && companyCue(tokens, i, j)) {
+            return ActorType.ORGANIZATION; // "shares of Rivian", "Klarna's chief executive": a company
         }
         if (tagged.type() == NameType.PER && j - i >= 2 && WordLists.NAMED_AFTER_HEADS.contains(last)) {
             return ActorType.LOCATION; // "Trump Tower", "Kennedy Center": a place named after a person

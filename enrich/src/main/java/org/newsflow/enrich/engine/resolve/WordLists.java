@@ -165,6 +165,13 @@ public final class WordLists {
             "between", "reached", "leaving", "left", "arrived", "flew", "traveled", "travelled", "traveling",
             "travelling", "returned", "returning", "of", "on", "over", "within", "back", "embassy");
 
+    /** Holdings in a company, before "of" or "in" and its name: "shares of Rivian", "a stake in Klarna". */
+    static final Set<String> HOLDINGS = Set.of("shares", "stake", "stakes", "stock", "shareholders", "shareholder");
+
+    /** What only a company has, after its possessive: "Klarna's shareholders", "Rivian's CEO". */
+    static final Set<String> COMPANY_NOUNS = Set.of("shares", "stock", "shareholders", "ceo", "headquarters",
+            "subsidiary", "subsidiaries", "revenue", "revenues", "earnings", "profits", "valuation");
+
     /** Buildings whose names stand for the governments that sit in them ("the White House said"). */
     static final Set<String> SEATS_OF_GOVERNMENT = Set.of("White House", "Kremlin", "Pentagon", "Downing Street",
             "Elysee", "Elysee Palace", "\u00c9lys\u00e9e", "\u00c9lys\u00e9e Palace", "Zhongnanhai", "Bankova",

@@ -325,6 +325,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void wordsOnlyACompanyHasMakeTheNameACompany() {
+        Enrichment e = enrich("Investors bought shares of Klarna and a stake in Revolut, and Zilch shares fell.");
+        assertThat(e.actors()).extracting(Actor::name, Actor::type).containsExactly(
+                tuple("Klarna", ActorType.ORGANIZATION), tuple("Revolut", ActorType.ORGANIZATION),
+                tuple("Zilch", ActorType.ORGANIZATION));
+        assertThat(typeOf(enrich("Musk shares a photo of his rocket."), "Musk")).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
     void aPlaceNamedAfterAPersonIsThePlace() {
         Enrichment e = enrich("The meeting at Trump Tower was in June.");
         assertThat(typeOf(e, "Trump Tower")).isEqualTo(ActorType.LOCATION);
