@@ -70,6 +70,11 @@ final class TaggedNames {
                     p.emit(start, i + 1, MentionKind.NAME, Form.NAME, named(p, start, i + 1, ActorType.PERSON));
                     return i + 1;
                 }
+                if (!filters.commonWord(word) && !NameFilters.notAName(word) && companyCue(tokens, i, i + 1)) {
+                    // "Spotify shares fell": a word the tagger passed over, whose shares trade, is a company
+                    p.emit(i, i + 1, MentionKind.NAME, Form.NAME, named(p, i, i + 1, ActorType.ORGANIZATION));
+                    return i + 1;
+                }
             } else if (!WordLists.ROMAN.contains(word) && subjectOfVerb(tokens, i)) {
                 // "Sessions has", "Pence thanked": a common word opening a sentence is the surname of a person the
                 // article named when a verb follows it

@@ -331,6 +331,8 @@ class ActorResolverTest {
                 tuple("Klarna", ActorType.ORGANIZATION), tuple("Revolut", ActorType.ORGANIZATION),
                 tuple("Zilch", ActorType.ORGANIZATION));
         assertThat(typeOf(enrich("Musk shares a photo of his rocket."), "Musk")).isEqualTo(ActorType.PERSON);
+        assertThat(typeOf(enrich("Quorvix shares fell 4 percent after the company warned."), "Quorvix"))
+                .isEqualTo(ActorType.ORGANIZATION);
     }
 
     @Test
