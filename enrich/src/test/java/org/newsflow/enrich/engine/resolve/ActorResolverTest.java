@@ -336,6 +336,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void footballClubsAreKnownByTheNamesSportsNewsGivesThem() {
+        Enrichment e = enrich("PSG signed a midfielder from Benfica, and Napoli drew with Boca Juniors.");
+        assertThat(e.actors()).extracting(Actor::actorId).containsExactly("paris_saint_germain", "sl_benfica",
+                "ssc_napoli", "boca_juniors");
+    }
+
+    @Test
     void aPlaceNamedAfterAPersonIsThePlace() {
         Enrichment e = enrich("The meeting at Trump Tower was in June.");
         assertThat(typeOf(e, "Trump Tower")).isEqualTo(ActorType.LOCATION);
