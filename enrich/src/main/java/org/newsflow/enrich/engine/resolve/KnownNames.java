@@ -4,7 +4,6 @@ import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
-import org.newsflow.enrich.engine.kb.Slugs;
 import org.newsflow.enrich.engine.kb.Surface;
 import org.newsflow.enrich.engine.nlp.Token;
 import org.newsflow.enrich.engine.resolve.ResolvedMention.Form;
@@ -129,7 +128,7 @@ final class KnownNames {
             }
         }
         if (entry.type() == ActorType.ORGANIZATION && form == Form.NAME && seatOfGovernment(p, i, end)) {
-            entry = building(p, i, end);
+            entry = p.named(i, end, ActorType.LOCATION); // the building
         }
         int start = entry.type() == ActorType.PERSON && form == Form.NAME ? NameParts.start(kb, p, i) : i;
         p.emit(start, end, form == Form.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME, form, entry);
@@ -157,19 +156,9 @@ final class KnownNames {
      * body named after them is that place or body (an organisation when its head word is one), not the person.
      */
     private static int namedAfter(ParagraphState p, int i, int j) {
-        List<Token> tokens = p.tokens;
-        String name = p.text(i, j);
-        String id = Slugs.of(name);
-        ActorEntry entry = p.context.find(id).map(p::fromContext).orElse(null);
-        if (entry == null) {
-            entry = p.findSeen(id);
-        }
-        if (entry == null) {
-            ActorType type = WordLists.ORGANIZATION_WORDS.contains(tokens.get(j - 1).text())
-                    ? ActorType.ORGANIZATION : ActorType.LOCATION;
-            entry = new ActorEntry(id, name, type, null, null, null, List.of(), List.of(), null, null,
-                    ParagraphState.INFERRED);
-        }
+        ActorType type = WordLists.ORGANIZATION_WORDS.contains(p.tokens.get(j - 1).text())
+                ? ActorType.ORGANIZATION : ActorType.LOCATION;
+        ActorEntry entry = p.named(i, j, type);
         p.emit(i, j, MentionKind.NAME, Form.NAME, entry);
         return j;
     }
@@ -194,26 +183,12 @@ final class KnownNames {
      */
     private static boolean seatOfGovernment(ParagraphState p, int i, int end) {
         List<Token> tokens = p.tokens;
-        if (!WordLists.SEATS_OF_GOVERNMENT.contains(p.text(i, end))) {
-            return false;
-        }
         int before = i - 1;
         if (before >= 0 && WordLists.DETERMINERS.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))) {
             before--;
         }
-        return before >= 0 && WordLists.AT_A_PLACE.contains(tokens.get(before).text().toLowerCase(Locale.ROOT));
-    }
-
-    /** The building named by tokens {@code [i, end)}: as the article met it before, else a new place. */
-    private static ActorEntry building(ParagraphState p, int i, int end) {
-        String name = p.text(i, end);
-        String id = Slugs.of(name);
-        ActorEntry entry = p.context.find(id).map(p::fromContext).orElse(null);
-        if (entry == null) {
-            entry = p.findSeen(id);
-        }
-        return entry != null ? entry : new ActorEntry(id, name, ActorType.LOCATION, null, null, null, List.of(),
-                List.of(), null, null, ParagraphState.INFERRED);
+        return before >= 0 && WordLists.AT_A_PLACE.contains(tokens.get(before).text().toLowerCase(Locale.ROOT))
+                && WordLists.SEATS_OF_GOVERNMENT.contains(p.text(i, end));
     }
 
     /** A capital is its state when it speaks or acts for it: "Moscow's objectives", "Moscow publicly espouses". */

@@ -1,9 +1,11 @@
 package org.newsflow.enrich.engine.resolve;
 
+import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.model.MentionKind;
 import org.newsflow.enrich.engine.kb.ActorEntry;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
+import org.newsflow.enrich.engine.kb.Slugs;
 import org.newsflow.enrich.engine.ner.NameTagger;
 import org.newsflow.enrich.engine.ner.NameType;
 import org.newsflow.enrich.engine.ner.TaggedName;
@@ -202,6 +204,18 @@ final class ParagraphState {
 
     void link(ActorEntry entry, String roleNoun) {
         roleNouns.computeIfAbsent(entry.id(), k -> new LinkedHashSet<>()).add(roleNoun);
+    }
+
+    /** The unknown actor named by tokens {@code [i, j)}: as the article or this paragraph met it before, else new. */
+    ActorEntry named(int i, int j, ActorType type) {
+        String name = text(i, j);
+        String id = Slugs.of(name);
+        ActorEntry entry = context.find(id).map(this::fromContext).orElse(null);
+        if (entry == null) {
+            entry = findSeen(id);
+        }
+        return entry != null ? entry : new ActorEntry(id, name, type, null, null, null, List.of(), List.of(), null,
+                null, INFERRED);
     }
 
     ActorEntry findSeen(String id) {

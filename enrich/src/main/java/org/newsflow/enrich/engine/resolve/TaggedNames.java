@@ -67,12 +67,12 @@ final class TaggedNames {
                 }
                 if (missed.isPerson(p, i)) {
                     int start = NameParts.start(kb, p, i);
-                    p.emit(start, i + 1, MentionKind.NAME, Form.NAME, named(p, start, i + 1, ActorType.PERSON));
+                    p.emit(start, i + 1, MentionKind.NAME, Form.NAME, p.named(start, i + 1, ActorType.PERSON));
                     return i + 1;
                 }
                 if (!filters.commonWord(word) && !NameFilters.notAName(word) && companyCue(tokens, i, i + 1)) {
                     // "Spotify shares fell": a word the tagger passed over, whose shares trade, is a company
-                    p.emit(i, i + 1, MentionKind.NAME, Form.NAME, named(p, i, i + 1, ActorType.ORGANIZATION));
+                    p.emit(i, i + 1, MentionKind.NAME, Form.NAME, p.named(i, i + 1, ActorType.ORGANIZATION));
                     return i + 1;
                 }
             } else if (!WordLists.ROMAN.contains(word) && subjectOfVerb(tokens, i)) {
@@ -131,7 +131,7 @@ final class TaggedNames {
                 ? unknown.namedBySurname(p, word)
                 : unknown.bySurname(p, word);
         if (entry == null) {
-            entry = named(p, start, j, typeOf(p, filters, start, j, tagged));
+            entry = p.named(start, j, typeOf(p, filters, start, j, tagged));
         }
         p.emit(start, j, MentionKind.NAME, Form.NAME, entry);
         roleNouns.around(p, start, j, entry);
@@ -164,18 +164,6 @@ final class TaggedNames {
     /** A word before token {@code i} that makes it a place, but "at", which news also aims at people. */
     private static boolean placeBefore(List<Token> tokens, int i) {
         return WordLists.placeAfter(tokens, i) && !tokens.get(i - 1).text().equalsIgnoreCase("at");
-    }
-
-    /** The unknown actor named by tokens {@code [i, j)}: as the article or paragraph met it before, else new. */
-    private static ActorEntry named(ParagraphState p, int i, int j, ActorType type) {
-        String name = p.text(i, j);
-        String id = Slugs.of(name);
-        ActorEntry entry = p.context.find(id).map(p::fromContext).orElse(null);
-        if (entry == null) {
-            entry = p.findSeen(id);
-        }
-        return entry != null ? entry : new ActorEntry(id, name, type, null, null, null, List.of(), List.of(), null,
-                null, ParagraphState.INFERRED);
     }
 
     /**
