@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -34,6 +36,8 @@ import org.apache.kafka.common.Uuid;
 public final class EmbeddedKafkaCluster implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
+    /** Lowest port a controller is given: above the well-known and most registered services. */
+    private static final int FIRST_FIXED_PORT = 10_000;
 
     private final List<EmbeddedKafkaBroker> nodes;
     private ClusterAdmin admin;
@@ -233,13 +237,37 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         }
     }
 
-    /** A loopback port no one listens on now (for controllers, whose ports every node must know up front). */
+    /**
+     * A loopback port no one listens on now (for controllers, whose ports every node must know up front), taken
+     * below the kernel's range of ephemeral ports: a port from that range can be handed to an outgoing connection
+     * of the nodes that start first before its controller binds it.
+     */
     public static int freePort() {
+        int below = ephemeralRangeStart();
+        for (int attempt = 0; attempt < 50 && below > FIRST_FIXED_PORT; attempt++) {
+            int port = FIRST_FIXED_PORT + ThreadLocalRandom.current().nextInt(below - FIRST_FIXED_PORT);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port));
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), 0));
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("no free port for a Kafka controller", e);
+        }
+    }
+
+    /** Lowest port the kernel hands to outgoing connections (Linux), or 0 where that cannot be read. */
+    private static int ephemeralRangeStart() {
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).strip();
+            return Integer.parseInt(range.split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
         }
     }
 }
