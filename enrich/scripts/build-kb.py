@@ -526,10 +526,13 @@ def companies(kb):
     with open(kb / "sp500-constituents.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             name = re.sub(r" \(Class [A-Z]\)$", "", clean(r["Security"]))
-            short = name
+            # the index files a leading word last: "Coca-Cola Company (The)", "Lilly (Eli)"
+            name = re.sub(r"^(.+) \(([^()]+)\)$", r"\2 \1", name)
+            short = name.removeprefix("The ")
             while COMPANY_SUFFIX.search(short):
                 short = COMPANY_SUFFIX.sub("", short).strip()
-            aliases = [short] if short != name else []
+            short = short.removesuffix(" &")  # "Deere & Company"
+            aliases = [short] if short != name.removeprefix("The ") else []
             # News names a company by its distinctive word ("Valero" for Valero Energy); the checks on every
             # alias below drop a word that is common, a given name or a place ("General", "Duke", "Texas").
             trade = COMPANY_TRADE.sub("", short).strip()
@@ -540,7 +543,7 @@ def companies(kb):
                     and trade.upper() not in common_surnames):
                 aliases.append(trade)
             out.append(Entry(name, "ORGANIZATION", "USA", "company (S&P 500)", "USABUS", aliases,
-                             source="s-and-p-500-companies (ODC-PDDL 1.0)"))
+                             source="s-and-p-500-companies (ODC-PDDL 1.0)", id_=slug(name.removeprefix("The "))))
     # a company with two share classes appears twice
     return list({e.name: e for e in out}.values())
 

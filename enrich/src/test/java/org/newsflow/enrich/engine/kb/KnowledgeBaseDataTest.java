@@ -128,6 +128,22 @@ class KnowledgeBaseDataTest {
     }
 
     @Test
+    void companiesOfTheIndexAreNamedAsNewsNamesThem() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        // the index files a leading word last: "Coca-Cola Company (The)", "Lilly (Eli)", "Deere & Company"
+        assertThat(kb.get("coca_cola_company")).get().extracting(ActorEntry::name, ActorEntry::aliases)
+                .containsExactly("The Coca-Cola Company", List.of("Coca-Cola"));
+        assertThat(kb.get("eli_lilly")).get().extracting(ActorEntry::name).isEqualTo("Eli Lilly");
+        assertThat(kb.get("deere_company")).get().extracting(ActorEntry::aliases).asList().contains("Deere")
+                .doesNotContain("Deere &");
+        var tokenizer = new org.newsflow.enrich.engine.nlp.Tokenizer();
+        assertThat(kb.lookup(tokenizer.tokenize("Exxon", 0, 5), 0, 1)).extracting(s -> s.entry().id())
+                .containsExactly("exxonmobil");
+        assertThat(kb.lookup(tokenizer.tokenize("Congo", 0, 5), 0, 1)).extracting(s -> s.entry().id())
+                .containsExactly("democratic_republic_of_the_congo");
+    }
+
+    @Test
     void demonymsNameExistingCountries() {
         KnowledgeBase kb = KnowledgeBase.bundled();
         BundledKnowledge.readDemonyms().forEach((id, words) ->

@@ -343,6 +343,17 @@ class ActorResolverTest {
     }
 
     @Test
+    void companiesPartiesAndCountriesAreKnownByTheirShortNewsForms() {
+        Enrichment e = enrich("Exxon and Lockheed shares rose, Labour said, as fighting went on in eastern Congo.");
+        assertThat(e.actors()).extracting(Actor::actorId, Actor::type).containsExactly(
+                tuple("exxonmobil", ActorType.ORGANIZATION), tuple("lockheed_martin", ActorType.ORGANIZATION),
+                tuple("labour_party_uk", ActorType.ORGANIZATION),
+                tuple("democratic_republic_of_the_congo", ActorType.COUNTRY));
+        assertThat(enrich("The Vatican said General Electric had paid.").actors()).extracting(Actor::actorId)
+                .containsExactly("vatican_city", "ge_aerospace");
+    }
+
+    @Test
     void aPlaceNamedAfterAPersonIsThePlace() {
         Enrichment e = enrich("The meeting at Trump Tower was in June.");
         assertThat(typeOf(e, "Trump Tower")).isEqualTo(ActorType.LOCATION);
