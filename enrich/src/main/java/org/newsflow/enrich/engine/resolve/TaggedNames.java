@@ -161,6 +161,29 @@ final class TaggedNames {
         return false;
     }
 
+    /**
+     * An apposition right after the name that calls it a group, a company or another body: ", a group of", ", an
+     * opposition party", ", a Swiss bank that". The noun must end the apposition's head, so that ", a company
+     * spokesman" stays a person.
+     */
+    static boolean groupInApposition(List<Token> tokens, int j) {
+        if (j + 2 >= tokens.size() || !tokens.get(j).text().equals(",")
+                || !(tokens.get(j + 1).text().equals("a") || tokens.get(j + 1).text().equals("an"))) {
+            return false;
+        }
+        for (int k = j + 2; k < Math.min(tokens.size(), j + 5); k++) {
+            Token word = tokens.get(k);
+            if (!word.isWord()) {
+                return false;
+            }
+            if (WordLists.ORGANIZATION_NOUNS.contains(word.text())) {
+                Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+                return next == null || !next.isWord() || WordLists.AFTER_A_BODY.contains(next.text());
+            }
+        }
+        return false;
+    }
+
     /** A word before token {@code i} that makes it a place, but "at", which news also aims at people. */
     private static boolean placeBefore(List<Token> tokens, int i) {
         return WordLists.placeAfter(tokens, i) && !tokens.get(i - 1).text().equalsIgnoreCase("at");
@@ -226,7 +249,8 @@ final class TaggedNames {
 
     /**
      * Where the tagger's name starting at {@code i} ends, looking from token {@code from}: at its own end, or
-     * earlier where a known name starts right after a capitalised word ("Rubio Ukraine's" is two actors).
+     * earlier where a known name starts right after a capitalised word ("Rubio Ukraine's" is two actors), unless
+     * the tagger read an organisation and the known name is a demonym or another organisation's.
      */
     int taggedEnd(ParagraphState p, int i, TaggedName tagged, int from) {
         List<Token> tokens = p.tokens;
@@ -247,11 +271,19 @@ final class TaggedNames {
         for (int k = Math.max(from, i + 1); k < to; k++) {
             int[] known = tokens.get(k - 1).isCapitalized() ? KnownNames.longestMatch(kb, tokens, k) : null;
             if (known != null && !surnameAfterGivenName(tokens, i, k, k + known[0], to, tagged)
-                    && !(tagged.type() == NameType.ORG && demonym(tokens, k, k + known[0]))) {
-                return k; // but "the Center for New American Security" is one organisation
+                    && !(tagged.type() == NameType.ORG && (demonym(tokens, k, k + known[0])
+                    || organisation(tokens, k, k + known[0])))) {
+                // but "the Center for New American Security" is one organisation, and so are "Scottish Labour"
+                // and "the Progressive Conservative Party of Manitoba", whose names hold another's
+                return k;
             }
         }
         return to;
+    }
+
+    /** Whether every known name of the span is an organisation's. */
+    private boolean organisation(List<Token> tokens, int from, int to) {
+        return kb.lookup(tokens, from, to).stream().allMatch(s -> s.entry().type() == ActorType.ORGANIZATION);
     }
 
     private boolean demonym(List<Token> tokens, int from, int to) {
@@ -314,6 +346,9 @@ final class TaggedNames {
         }
         if (tagged.type() != NameType.ORG && companyCue(tokens, i, j)) {
             return ActorType.ORGANIZATION; // "shares of Rivian", "Klarna's chief executive": a company
+        }
+        if (tagged.type() != NameType.ORG && groupInApposition(tokens, j)) {
+            return ActorType.ORGANIZATION; // "Nihon Hidankyo, a group of survivors": what the apposition says
         }
         if (tagged.type() == NameType.PER && j - i >= 2 && WordLists.NAMED_AFTER_HEADS.contains(last)) {
             return ActorType.LOCATION; // "Trump Tower", "Kennedy Center": a place named after a person

@@ -65,6 +65,18 @@ public final class WordLists {
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your",
             "our", "their", "its", "every", "each", "any", "some", "no");
 
+    /** Nouns of bodies, which a name in apposition to them is: "Nihon Hidankyo, a group of survivors". */
+    static final Set<String> ORGANIZATION_NOUNS = Set.of("group", "groups", "organisation", "organization",
+            "company", "firm", "party", "movement", "militia", "coalition", "alliance", "agency", "bank", "union",
+            "charity", "foundation", "nonprofit", "non-profit", "institute", "association", "federation", "league",
+            "band", "label", "studio", "club", "newspaper", "magazine", "airline", "broadcaster", "carmaker",
+            "automaker", "retailer", "publisher", "conglomerate", "startup", "start-up", "manufacturer", "insurer",
+            "lender", "network", "chain", "brewer", "subsidiary", "watchdog", "consultancy", "outlet");
+
+    /** Words that may follow a body's noun at the end of an apposition: ", a group of", ", a bank that". */
+    static final Set<String> AFTER_A_BODY = Set.of("of", "that", "which", "whose", "in", "from", "with", "for",
+            "based", "founded", "known", "owned", "backed", "led", "run", "and", "at", "on", "to", "by", "since");
+
     /** Capitalised articles, which open a name's words but name no one alone. */
     public static final Set<String> ARTICLES = Set.of("The", "A", "An", "THE");
 

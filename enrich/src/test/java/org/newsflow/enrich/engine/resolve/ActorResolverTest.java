@@ -354,6 +354,22 @@ class ActorResolverTest {
     }
 
     @Test
+    void anOrganisationWhoseNameHoldsAnothersIsOneOrganisation() {
+        Enrichment e = enrich("Scottish Labour campaigned for a Yes vote, while the Progressive Conservative Party "
+                + "of Manitoba opposed it.");
+        assertThat(e.actors()).filteredOn(a -> a.type() == ActorType.ORGANIZATION).extracting(Actor::name)
+                .containsExactly("Scottish Labour", "Progressive Conservative Party of Manitoba");
+    }
+
+    @Test
+    void aNameInAppositionToAGroupIsAnOrganisation() {
+        Enrichment e = enrich("The Nobel Committee awarded the peace prize to Nihon Hidankyo, a group of atomic "
+                + "bomb survivors. It cited Olvan Teague, a company spokesman.");
+        assertThat(typeOf(e, "Nihon Hidankyo")).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(typeOf(e, "Olvan Teague")).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
     void aPlaceNamedAfterAPersonIsThePlace() {
         Enrichment e = enrich("The meeting at Trump Tower was in June.");
         assertThat(typeOf(e, "Trump Tower")).isEqualTo(ActorType.LOCATION);
