@@ -250,7 +250,9 @@ final class TaggedNames {
     /**
      * Where the tagger's name starting at {@code i} ends, looking from token {@code from}: at its own end, or
      * earlier where a known name starts right after a capitalised word ("Rubio Ukraine's" is two actors), unless
-     * the tagger read an organisation and the known name is a demonym or another organisation's.
+     * the tagger read an organisation and the known name is a demonym or another organisation's. A known name
+     * that starts after a lower-case word inside the span is read whole ("the Alliance Party of Northern Ireland"
+     * is not cut at "Ireland").
      */
     int taggedEnd(ParagraphState p, int i, TaggedName tagged, int from) {
         List<Token> tokens = p.tokens;
@@ -269,6 +271,13 @@ final class TaggedNames {
             return to; // "the Republican National Committee" is one name, although "National Committee" is known
         }
         for (int k = Math.max(from, i + 1); k < to; k++) {
+            if (!tokens.get(k - 1).isCapitalized() && tokens.get(k).isCapitalized()) {
+                int[] inner = KnownNames.longestMatch(kb, tokens, k);
+                if (inner != null && k + inner[0] <= to) {
+                    k += inner[0] - 1; // "the Alliance Party of Northern Ireland": a known name after "of" is whole
+                    continue;
+                }
+            }
             int[] known = tokens.get(k - 1).isCapitalized() ? KnownNames.longestMatch(kb, tokens, k) : null;
             if (known != null && !surnameAfterGivenName(tokens, i, k, k + known[0], to, tagged)
                     && !(tagged.type() == NameType.ORG && (demonym(tokens, k, k + known[0])

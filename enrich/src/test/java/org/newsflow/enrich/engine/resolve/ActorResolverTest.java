@@ -359,6 +359,9 @@ class ActorResolverTest {
                 + "of Manitoba opposed it.");
         assertThat(e.actors()).filteredOn(a -> a.type() == ActorType.ORGANIZATION).extracting(Actor::name)
                 .containsExactly("Scottish Labour", "Progressive Conservative Party of Manitoba");
+        // a known place after "of" inside the name is read whole, not cut at its last word
+        assertThat(enrich("It was backed by the Alliance Party of Northern Ireland.").actors())
+                .extracting(Actor::name).contains("Alliance Party of Northern Ireland").doesNotContain("Ireland");
     }
 
     @Test
