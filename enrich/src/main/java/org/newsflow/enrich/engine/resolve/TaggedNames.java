@@ -166,7 +166,7 @@ final class TaggedNames {
      * opposition party", ", a Swiss bank that". The noun must end the apposition's head, so that ", a company
      * spokesman" stays a person.
      */
-    static boolean groupInApposition(List<Token> tokens, int j) {
+    private static boolean groupInApposition(List<Token> tokens, int j) {
         if (j + 2 >= tokens.size() || !tokens.get(j).text().equals(",")
                 || !(tokens.get(j + 1).text().equals("a") || tokens.get(j + 1).text().equals("an"))) {
             return false;
