@@ -281,9 +281,10 @@ final class TaggedNames {
             int[] known = tokens.get(k - 1).isCapitalized() ? KnownNames.longestMatch(kb, tokens, k) : null;
             if (known != null && !surnameAfterGivenName(tokens, i, k, k + known[0], to, tagged)
                     && !(tagged.type() == NameType.ORG && (demonym(tokens, k, k + known[0])
-                    || organisation(tokens, k, k + known[0])))) {
+                    || organisation(tokens, k, k + known[0]) && !attributive(tokens, i, k)))) {
                 // but "the Center for New American Security" is one organisation, and so are "Scottish Labour"
-                // and "the Progressive Conservative Party of Manitoba", whose names hold another's
+                // and "the Progressive Conservative Party of Manitoba", whose names hold another's (not "the
+                // Republican-led Senate")
                 return k;
             }
         }

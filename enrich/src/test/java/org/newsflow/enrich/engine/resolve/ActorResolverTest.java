@@ -362,6 +362,9 @@ class ActorResolverTest {
         // a known place after "of" inside the name is read whole, not cut at its last word
         assertThat(enrich("It was backed by the Alliance Party of Northern Ireland.").actors())
                 .extracting(Actor::name).contains("Alliance Party of Northern Ireland").doesNotContain("Ireland");
+        // a modifier before the known name is no part of it
+        assertThat(enrich("It must be confirmed by the Republican-led Senate.").actors())
+                .extracting(Actor::actorId).containsExactly("us_senate");
     }
 
     @Test
