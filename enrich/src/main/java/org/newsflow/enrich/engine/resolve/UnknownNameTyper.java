@@ -31,13 +31,6 @@ final class UnknownNameTyper {
     private static final Set<String> MOTION_VERBS = Set.of("returned", "return", "returning", "moved", "move",
             "went", "go", "travelled", "traveled", "sailed", "fled", "flee", "came", "emigrated", "migrated",
             "marched", "retreated", "withdrew", "relocated", "headed", "exiled", "deported", "back");
-    /** Nouns right before a name that make it an organisation: "the Icelandic band X", "the carmaker X". */
-    private static final Set<String> ORGANIZATION_APPOSITION_NOUNS = Set.of("band", "company", "firm", "label",
-            "studio", "club", "newspaper", "magazine", "airline", "broadcaster", "carmaker", "automaker",
-            "retailer", "publisher", "charity", "conglomerate", "startup", "start-up", "manufacturer", "insurer",
-            "lender", "supergroup", "duo", "trio", "quartet", "ensemble", "choir", "militia", "rebels", "faction",
-            "party", "tabloid", "daily", "weekly", "network", "chain", "giant", "brewer", "bands", "companies",
-            "firms", "labels", "clubs", "newspapers", "magazines", "airlines", "parties");
     /** Rulers and inhabitants "of" a place: "the kings of X", "the people of X". */
     private static final Set<String> RULER_NOUNS = Set.of("king", "kings", "queen", "queens", "emperor",
             "emperors", "ruler", "rulers", "sultan", "khan", "pharaoh", "governor", "governors", "mayor",
@@ -90,7 +83,7 @@ final class UnknownNameTyper {
                 || (after.equals(",") && (after2.equals("who") || WordLists.SPEECH_VERBS.contains(after2)))) {
             return ActorType.PERSON;
         }
-        if (ORGANIZATION_APPOSITION_NOUNS.contains(before)) {
+        if (WordLists.ORGANIZATION_NOUNS_BEFORE.contains(before)) {
             return ActorType.ORGANIZATION;
         }
         NameData data = NameData.bundled();

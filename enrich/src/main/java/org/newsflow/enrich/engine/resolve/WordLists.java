@@ -65,13 +65,22 @@ public final class WordLists {
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your",
             "our", "their", "its", "every", "each", "any", "some", "no");
 
-    /** Nouns of bodies, which a name in apposition to them is: "Nihon Hidankyo, a group of survivors". */
-    static final Set<String> ORGANIZATION_NOUNS = Set.of("group", "groups", "organisation", "organization",
-            "company", "firm", "party", "movement", "militia", "coalition", "alliance", "agency", "bank", "union",
-            "charity", "foundation", "nonprofit", "non-profit", "institute", "association", "federation", "league",
-            "band", "label", "studio", "club", "newspaper", "magazine", "airline", "broadcaster", "carmaker",
-            "automaker", "retailer", "publisher", "conglomerate", "startup", "start-up", "manufacturer", "insurer",
-            "lender", "network", "chain", "brewer", "subsidiary", "watchdog", "consultancy", "outlet");
+    /** Nouns of companies, clubs, bands and parties, which a name in apposition to them is. */
+    private static final Set<String> BODY_NOUNS = Set.of("band", "company", "firm", "label", "studio", "club",
+            "newspaper", "magazine", "airline", "broadcaster", "carmaker", "automaker", "retailer", "publisher",
+            "charity", "conglomerate", "startup", "start-up", "manufacturer", "insurer", "lender", "militia", "party",
+            "network", "chain", "brewer");
+
+    /** Nouns right before a name that make it an organisation: "the Icelandic band X", "the carmaker X". */
+    static final Set<String> ORGANIZATION_NOUNS_BEFORE = union(BODY_NOUNS, "supergroup", "duo", "trio", "quartet",
+            "ensemble", "choir", "rebels", "faction", "tabloid", "daily", "weekly", "giant", "bands", "companies",
+            "firms", "labels", "clubs", "newspapers", "magazines", "airlines", "parties");
+
+    /** Nouns of bodies that make a name in apposition before them one: "Nihon Hidankyo, a group of survivors". */
+    static final Set<String> ORGANIZATION_NOUNS = union(BODY_NOUNS, "group", "groups", "organisation",
+            "organization", "movement", "coalition", "alliance", "agency", "bank", "union", "foundation", "nonprofit",
+            "non-profit", "institute", "association", "federation", "league", "subsidiary", "watchdog",
+            "consultancy", "outlet");
 
     /** Words that may follow a body's noun at the end of an apposition: ", a group of", ", a bank that". */
     static final Set<String> AFTER_A_BODY = Set.of("of", "that", "which", "whose", "in", "from", "with", "for",
@@ -284,4 +293,10 @@ public final class WordLists {
             "wrote", "writes", "reiterated", "suggested", "acknowledged", "conceded", "admitted", "continued",
             "remarked", "observed", "cautioned", "urged", "asked", "answered", "confirmed", "denied", "elaborated",
             "mentioned", "according");
+
+    private static Set<String> union(Set<String> base, String... more) {
+        Set<String> all = new java.util.HashSet<>(base);
+        all.addAll(List.of(more));
+        return Set.copyOf(all);
+    }
 }
