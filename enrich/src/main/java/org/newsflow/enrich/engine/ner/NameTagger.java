@@ -27,7 +27,7 @@ import java.util.zip.GZIPOutputStream;
 public final class NameTagger {
 
     /** Version of the bundled model; part of the engine's version. */
-    public static final String MODEL = "name-tagger-2.bin.gz";
+    public static final String MODEL = "name-tagger-3.bin.gz";
     private static final String FOLDER = "/org/newsflow/enrich/ner/";
     private static final int MAGIC = 0x4E455231;
     private static final int CACHED_WORDS = 60_000;

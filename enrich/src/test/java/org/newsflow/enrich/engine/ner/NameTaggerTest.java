@@ -64,7 +64,7 @@ class NameTaggerTest {
         for (int run = 0; run < 2; run++) {
             Path out = dir.resolve("out" + run);
             List<String> args = new ArrayList<>(common);
-            args.addAll(List.of("--exclude", "test.iob2", "--out", out.toString()));
+            args.addAll(List.of("--exclude", "test.iob2", "--runs", "2", "--out", out.toString()));
             NerTrainer.main(args.toArray(String[]::new));
             models[run] = Files.readAllBytes(out.resolve(NameTagger.MODEL));
         }
