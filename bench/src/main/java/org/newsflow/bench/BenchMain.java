@@ -45,7 +45,8 @@ public final class BenchMain {
                     ? Arrays.stream(System.getProperty("newsflow.ner.files").split(",")).map(Path::of).toList()
                     : List.of(shared.resolve("eval").resolve(Evaluation.NER),
                             shared.resolve("train").resolve("ner").resolve(Evaluation.NER_TEST));
-            new NerComparison(files).run(out);
+            new NerComparison(files, shared.resolve("train").resolve("sentiment")
+                    .resolve(Evaluation.TARGET_SENTIMENT)).run(out);
         }
         if (which.contains("kafka")) {
             Results results = new KafkaPathBench(quick ? 20_000 : 100_000, quick ? 2 : 3).run();

@@ -18,12 +18,15 @@ import org.newsflow.enrich.engine.nlp.NlpPipeline;
 import org.newsflow.enrich.engine.tone.ToneLexicon;
 import org.newsflow.enrich.eval.Evaluation;
 import org.newsflow.enrich.eval.NerEvaluation;
+import org.newsflow.enrich.eval.NewsPersonsEvaluation;
 
 /**
  * Names found, side by side on the same hand-labelled sentences and by the same scorer (exact character span,
  * COUNTRY and LOCATION as LOC): the engine, the previous engine (rules and knowledge base, no tagger) and, when
  * the {@code corenlp} Maven profile put it on the class path, Stanford CoreNLP's default NER. Every sentence is
  * read on its own, as CoreNLP has no article context. The files are data the shipped tagger was not trained on.
+ * Then the people in news ({@link NewsPersonsEvaluation}): of the people NewsMTSC's development sentences mark,
+ * the share each system finds as a person, the one check on news text that labels names.
  */
 final class NerComparison {
 
@@ -32,9 +35,12 @@ final class NerComparison {
             "LOCATION", "LOC", "COUNTRY", "LOC", "CITY", "LOC", "STATE_OR_PROVINCE", "LOC");
 
     private final List<Path> files;
+    private final Path newsMtsc;
 
-    NerComparison(List<Path> files) {
+    /** @param newsMtsc NewsMTSC's development file, for the people in news; skipped where it is absent */
+    NerComparison(List<Path> files, Path newsMtsc) {
         this.files = files;
+        this.newsMtsc = newsMtsc;
     }
 
     void run(Path out) throws Exception {
@@ -62,6 +68,26 @@ final class NerComparison {
             byFile.put(file.getFileName().toString(), fileJson);
         }
         json.put("files", byFile);
+        if (Files.exists(newsMtsc)) {
+            Map<String, NewsPersonsEvaluation.Scores> people = new LinkedHashMap<>();
+            people.put("engine", NewsPersonsEvaluation.score(newsMtsc, engine));
+            people.put("previous engine (rules + knowledge base)", NewsPersonsEvaluation.score(newsMtsc, previous));
+            if (coreNlp != null) {
+                people.put("Stanford CoreNLP, default NER", NewsPersonsEvaluation.score(newsMtsc, coreNlp));
+            }
+            System.out.print(peopleTable(people));
+            Map<String, Object> peopleJson = new LinkedHashMap<>();
+            peopleJson.put("file", newsMtsc.getFileName().toString());
+            people.forEach((name, scores) -> {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("targets", scores.total());
+                f.put("person", round(scores.personShare()));
+                f.put("otherType", round(scores.otherTypeShare()));
+                f.put("notFound", round(scores.missedShare()));
+                peopleJson.put(name, f);
+            });
+            json.put("peopleInNews", peopleJson);
+        }
         if (coreNlp == null) {
             json.put("note", "Stanford CoreNLP not on the class path: run with --corenlp (Maven profile corenlp)");
             System.out.println("Stanford CoreNLP not on the class path: run with --corenlp");
@@ -99,6 +125,15 @@ final class NerComparison {
         for (String type : NerEvaluation.TYPES) {
             row(b, type, systems, s -> s.perType().get(type));
         }
+        return b.toString();
+    }
+
+    private static String peopleTable(Map<String, NewsPersonsEvaluation.Scores> systems) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%nPeople in news (%d target mentions"
+                + " written as names): found as a person / another type / not found%n| system | share |%n|---|---|%n",
+                systems.values().iterator().next().total()));
+        systems.forEach((name, s) -> b.append(String.format(Locale.ROOT, "| %s | **%.3f** / %.3f / %.3f |%n", name,
+                s.personShare(), s.otherTypeShare(), s.missedShare())));
         return b.toString();
     }
 

@@ -6,6 +6,7 @@ import org.newsflow.enrich.engine.kb.KnowledgeBase;
 import org.newsflow.enrich.engine.nlp.NlpPipeline;
 import org.newsflow.enrich.engine.nlp.Sentence;
 import org.newsflow.enrich.engine.nlp.Token;
+import org.newsflow.enrich.train.NewsMtscLines;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -78,11 +79,11 @@ class NameTaggerTest {
     @Test
     void namesPeopleMarkedInNewsAreLearntThoughTheRestIsUnlabelled(@TempDir Path dir) throws Exception {
         List<String> common = trainingData(dir, "Reporters asked about the vote .");
-        StringBuilder news = new StringBuilder(PartialNamesTest.line("Anna Qarvenko smiled .", "Anna Qarvenko"))
+        StringBuilder news = new StringBuilder(NewsMtscLines.line("Anna Qarvenko smiled .", "Anna Qarvenko"))
                 .append('\n');
         for (int k = 0; k < 10; k++) {
-            news.append(PartialNamesTest.line("Reporters asked Qarvenko about the vote .", "Qarvenko")).append('\n')
-                    .append(PartialNamesTest.line("the vote came before Qarvenko spoke .", "Qarvenko")).append('\n');
+            news.append(NewsMtscLines.line("Reporters asked Qarvenko about the vote .", "Qarvenko")).append('\n')
+                    .append(NewsMtscLines.line("the vote came before Qarvenko spoke .", "Qarvenko")).append('\n');
         }
         Path partial = Files.writeString(dir.resolve("news.jsonl"), news, StandardCharsets.UTF_8);
         List<String> withNews = new ArrayList<>(common);

@@ -1,6 +1,5 @@
 package org.newsflow.enrich.engine.ner;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsflow.enrich.engine.kb.KnowledgeBase;
@@ -11,25 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsflow.enrich.train.NewsMtscLines.line;
 
 class PartialNamesTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** One NewsMTSC line: the sentence and its marked mentions, each a target. */
-    static String line(String sentence, String... mentions) throws Exception {
-        List<Map<String, Object>> targets = new ArrayList<>();
-        for (String m : mentions) {
-            int from = sentence.indexOf(m);
-            targets.add(Map.of("Input.gid", "t" + targets.size(), "from", from, "to", from + m.length(),
-                    "mention", m, "polarity", 4.0));
-        }
-        return JSON.writeValueAsString(Map.of("primary_gid", sentence.hashCode(), "sentence_normalized", sentence,
-                "targets", targets));
-    }
 
     /** The marked names of the lines' sentences, "[" where a name begins at its first word, "]" where it ends. */
     private static List<String> names(Path dir, String... lines) throws Exception {
