@@ -37,7 +37,7 @@ final class NameFilters {
     private static final Pattern PARTY_AND_STATE = Pattern.compile("[RDI]-\\p{Lu}[\\p{L}.]*");
 
     /** "You're", "They've", "I'll", "Don't": a pronoun or verb with its clitic, never a name. */
-    private static boolean contraction(String word) {
+    static boolean contraction(String word) {
         int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('\u2019'));
         if (apostrophe <= 0) {
             return false;

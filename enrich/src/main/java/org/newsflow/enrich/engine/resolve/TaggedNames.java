@@ -313,14 +313,15 @@ final class TaggedNames {
     }
 
     /**
-     * The tagger's span without what names no one inside it or at its end: a joining word or, but for an
-     * organisation's ("McDonald's"), a possessive; a day of the week ("Maria Lindqvist Monday
+     * The tagger's span without what names no one inside it or at its end: a joining word, a contraction ("Eric
+     * hasn't") or, but for an organisation's ("McDonald's"), a possessive; a day of the week ("Maria Lindqvist Monday
      * attacked"), a person's "of" and home town ("Marten Vollsby of Greyhaven", but "Prince Edmund of Wessex"),
      * a party member after a known place or a city ("the Ohio Democrat" is Ohio, "the Chicago Democrat" Chicago).
      */
     static int ownEnd(KnowledgeBase kb, NameFilters filters, List<Token> tokens, int i, TaggedName tagged) {
         int to = tagged.to();
         while (to - i >= 2 && (WordLists.JOINING_WORDS.contains(tokens.get(to - 1).text())
+                || NameFilters.contraction(tokens.get(to - 1).text())
                 || tagged.type() != NameType.ORG && tokens.get(to - 1).isPossessiveMarker())) {
             to--; // "the Judiciary Committee for floor debate", "similar to Obama's": no name ends there
         }

@@ -376,6 +376,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void noNameEndsInAContraction() {
+        Enrichment e = enrich("Evidently, Eric hasn’t seen his own father’s film.");
+        assertThat(typeOfMention(e, "Eric")).isEqualTo(ActorType.PERSON);
+        assertThat(e.actors()).flatExtracting(Actor::mentions).extracting(Mention::text).doesNotContain("Eric hasn’t");
+    }
+
+    @Test
     void aPlaceNamedAfterAPersonIsThePlace() {
         Enrichment e = enrich("The meeting at Trump Tower was in June.");
         assertThat(typeOf(e, "Trump Tower")).isEqualTo(ActorType.LOCATION);
