@@ -379,7 +379,8 @@ class ActorResolverTest {
     void noNameEndsInAContraction() {
         Enrichment e = enrich("Evidently, Eric hasn’t seen his own father’s film.");
         assertThat(typeOfMention(e, "Eric")).isEqualTo(ActorType.PERSON);
-        assertThat(e.actors()).flatExtracting(Actor::mentions).extracting(Mention::text).doesNotContain("Eric hasn’t");
+        assertThat(e.actors()).flatExtracting(Actor::mentions).extracting(Mention::text)
+                .doesNotContain("Eric hasn’t");
     }
 
     @Test
