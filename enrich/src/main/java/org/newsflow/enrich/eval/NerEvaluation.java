@@ -1,6 +1,7 @@
 package org.newsflow.enrich.eval;
 
 import org.newsflow.enrich.engine.Analysis;
+import org.newsflow.enrich.engine.model.ActorType;
 import org.newsflow.enrich.engine.model.ArticleContext;
 import org.newsflow.enrich.engine.DefaultEnricher;
 import org.newsflow.enrich.engine.model.MentionKind;
@@ -197,7 +198,12 @@ public final class NerEvaluation {
     }
 
     static String headlineType(ResolvedMention m) {
-        return switch (m.actor().type()) {
+        return headlineType(m.actor().type());
+    }
+
+    /** The headline type of an actor type: PER, ORG, or LOC for countries and places alike. */
+    static String headlineType(ActorType type) {
+        return switch (type) {
             case PERSON -> "PER";
             case ORGANIZATION -> "ORG";
             case LOCATION, COUNTRY -> "LOC";

@@ -102,11 +102,7 @@ public final class NewsPersonsEvaluation {
         for (Actor a : e.actors()) {
             for (Mention m : a.mentions()) {
                 if (m.kind() == MentionKind.NAME) {
-                    names.add(m.start() + ":" + m.end() + ":" + switch (a.type()) {
-                        case PERSON -> PERSON;
-                        case ORGANIZATION -> "ORG";
-                        case COUNTRY, LOCATION -> "LOC";
-                    });
+                    names.add(m.start() + ":" + m.end() + ":" + NerEvaluation.headlineType(a.type()));
                 }
             }
         }
